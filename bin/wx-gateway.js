@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// Installed command; runs the compiled program (npm ci builds dist/ through the prepare script).
+import '../dist/gateway/main.js';

@@ -1,0 +1,65 @@
+/**
+ * The one import point for the wire contracts: generated protobuf classes (protos/gen, made by
+ * `npm run proto:gen` from protos/wx/v1/*.proto and committed) and the gRPC service definitions
+ * built on them. Tiers import from here, never from protos/gen directly.
+ */
+import type { ServiceDefinition } from '@grpc/grpc-js';
+import { wx } from './gen/wx.js';
+
+export const v1 = wx.v1;
+export type Reading = wx.v1.Reading;
+export type ReadingProps = wx.v1.Reading.$Properties;
+export type Observation = wx.v1.Observation;
+export type ObservationProps = wx.v1.Observation.$Properties;
+export type ReadingBatch = wx.v1.ReadingBatch;
+export type DeviceStatus = wx.v1.DeviceStatus;
+export type DeviceStatusProps = wx.v1.DeviceStatus.$Properties;
+export type StationInfo = wx.v1.StationInfo;
+export type StationInfoProps = wx.v1.StationInfo.$Properties;
+export type Command = wx.v1.Command;
+export type CommandResult = wx.v1.CommandResult;
+export type ForwardBatch = wx.v1.ForwardBatch;
+export type ForwardBatchProps = wx.v1.ForwardBatch.$Properties;
+export type ForwardAck = wx.v1.ForwardAck;
+export type ForwardAckProps = wx.v1.ForwardAck.$Properties;
+
+export const Variable = wx.v1.Variable;
+export const QcFlag = wx.v1.QcFlag;
+export const QcTest = wx.v1.QcTest;
+export const DeviceState = wx.v1.DeviceState;
+
+/** Any generated message class: encode/decode pairs used by the gRPC definitions below. */
+interface MessageClass<T> {
+  encode(m: T): { finish(): Uint8Array };
+  decode(r: Uint8Array): T;
+}
+
+function serializer<T>(cls: MessageClass<T>): (value: T) => Buffer {
+  return (value) => {
+    const bytes = cls.encode(value).finish();
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  };
+}
+
+function deserializer<T>(cls: MessageClass<T>): (bytes: Buffer) => T {
+  return (bytes) => cls.decode(bytes);
+}
+
+/**
+ * wx.v1.GatewayIngest, written against the generated classes rather than loaded at run time with
+ * proto-loader, so the same codecs (and types) serve MQTT and gRPC.
+ */
+export const GatewayIngestService = {
+  forward: {
+    path: '/wx.v1.GatewayIngest/Forward',
+    requestStream: true,
+    responseStream: true,
+    requestSerialize: serializer<ForwardBatchProps>(wx.v1.ForwardBatch as MessageClass<ForwardBatchProps>),
+    requestDeserialize: deserializer<ForwardBatch>(wx.v1.ForwardBatch),
+    responseSerialize: serializer<ForwardAckProps>(wx.v1.ForwardAck as MessageClass<ForwardAckProps>),
+    responseDeserialize: deserializer<ForwardAck>(wx.v1.ForwardAck),
+  },
+} satisfies ServiceDefinition;
+
+/** Maximum size of one encoded MQTT payload the gateway accepts (readings batches included). */
+export const MAX_MQTT_PAYLOAD_BYTES = 256 * 1024;
