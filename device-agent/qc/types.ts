@@ -42,3 +42,31 @@ export interface QcEngine {
   /** Restores history after a restart (already-decided samples, oldest first); emits nothing. */
   prime(history: QcSample[]): void;
 }
+
+/**
+ * Per-variable thresholds. Every field is optional; an absent field disables that test. Units are
+ * the variable's unit (common/variables.ts).
+ */
+export interface VariableQcConfig {
+  /** Sensor measuring range: outside is bad. */
+  sensorMin?: number;
+  sensorMax?: number;
+  /** Plausible climate limits for the site: outside is suspect. */
+  climateMin?: number;
+  climateMax?: number;
+  /** Largest plausible change per hour (scaled to the actual time step). */
+  maxStepPerHour?: number;
+  /** Flat line: a change below `persistenceMinChange` over `persistenceWindowMs` is suspect. */
+  persistenceWindowMs?: number;
+  persistenceMinChange?: number;
+  /** Spike: |x - mean(neighbours)| - |x_prev - x_next|/2 above this is a spike. */
+  spikeThreshold?: number;
+}
+
+export interface QcConfig {
+  variables: Partial<Record<VariableName, VariableQcConfig>>;
+  /** Readings stamped further than this ahead of the device's own notion of now are clock-suspect. */
+  maxFutureSkewMs: number;
+  /** Wind speed at or below this is calm (direction is then meaningless). m/s. */
+  calmWindMs: number;
+}
