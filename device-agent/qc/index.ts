@@ -1,37 +1,11 @@
-// PLACEHOLDER until the QC module lands: flags missing values only. Replaced by the real engine.
-import { VARIABLE_NAMES } from '../../common/variables.js';
-import type { QcConfig, QcEngine, QcOutcome, QcSample } from './types.js';
-
+/**
+ * Quality control on every reading (device agent). The public API of this folder: the engine, the
+ * schema of a firmware config's `qc` section and its defaults. QC never changes or drops a value; it
+ * flags it (wx.v1.QcFlag) and says which tests fired (wx.v1.QcTest bits).
+ *
+ * One test per file under tests/: range, step, spike, persistence, consistency, clock.
+ */
 export type * from './types.js';
-
-export const qcConfigSchema = { type: 'object' } as const;
-
-export function defaultQcConfig(): QcConfig {
-  return { variables: {}, maxFutureSkewMs: 24 * 3_600_000, calmWindMs: 0.2 };
-}
-
-export function createQcEngine(_config: QcConfig, _intervalMs: number): QcEngine {
-  let held: QcSample | undefined;
-  const decide = (s: QcSample): QcOutcome => {
-    const variables: QcOutcome['variables'] = {};
-    for (const name of VARIABLE_NAMES) {
-      const v = s.values[name];
-      if (v === undefined) continue;
-      variables[name] = { value: v, flag: Number.isNaN(v) ? 4 : 1, tests: 0 };
-    }
-    return { seq: s.seq, timeMs: s.timeMs, clockSuspect: false, variables };
-  };
-  return {
-    push(sample) {
-      const out = held ? [decide(held)] : [];
-      held = sample;
-      return out;
-    },
-    flush() {
-      const out = held ? [decide(held)] : [];
-      held = undefined;
-      return out;
-    },
-    prime() {},
-  };
-}
+export { createQcEngine } from './engine.js';
+export { qcConfigSchema } from './schema.js';
+export { defaultQcConfig } from './defaults.js';

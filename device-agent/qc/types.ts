@@ -61,6 +61,26 @@ export interface VariableQcConfig {
   persistenceMinChange?: number;
   /** Spike: |x - mean(neighbours)| - |x_prev - x_next|/2 above this is a spike. */
   spikeThreshold?: number;
+
+  // Extensions (all optional; see device-agent/qc/defaults.ts for the values used and why).
+  /** A step larger than this many times the allowed step is bad rather than suspect. [> 1] */
+  stepBadFactor?: number;
+  /** A flat line lasting this many persistence windows is bad rather than suspect. [>= 1] */
+  persistenceBadFactor?: number;
+  /**
+   * Window used instead of `persistenceWindowMs` while the series reads at coarse resolution (most
+   * recent changes are multiples of `persistenceCoarseResolution`), where a real flat line is far more
+   * common: Beijing's whole-number months. ms; absent = `persistenceWindowMs`.
+   */
+  persistenceCoarseWindowMs?: number;
+  /** The coarse resolution, in the variable's unit; default 1 (whole numbers). */
+  persistenceCoarseResolution?: number;
+  /** Values at or below this never count as a flat line (calm wind, no rain). */
+  persistenceExemptAtOrBelow?: number;
+  /** Values at or above this never count as a flat line (humidity saturated at 100 %). */
+  persistenceExemptAtOrAbove?: number;
+  /** A spike larger than this many times the threshold is bad rather than suspect. [> 1] */
+  spikeBadFactor?: number;
 }
 
 export interface QcConfig {
@@ -69,4 +89,17 @@ export interface QcConfig {
   maxFutureSkewMs: number;
   /** Wind speed at or below this is calm (direction is then meaningless). m/s. */
   calmWindMs: number;
+
+  // Extensions (all optional; defaults in device-agent/qc/defaults.ts).
+  /** Dew point above temperature by more than this is suspect (both flagged). °C, default 0.5. */
+  dewPointMarginC?: number;
+  /** Dew point above temperature by more than this is bad (dew point). °C, default 3. */
+  dewPointBadMarginC?: number;
+  /**
+   * Relative humidity further than this from the humidity implied by temperature and dew point
+   * (Magnus formula) flags both as suspect. %, default 10; only when all three are measured.
+   */
+  rhDewPointTolerancePct?: number;
+  /** A gap between samples longer than this restarts the step, spike and persistence tests. ms, default 6 h. */
+  gapResetMs?: number;
 }

@@ -1,0 +1,103 @@
+import { readConfigFile, validateConfig } from '../common/config.js';
+import { WxError } from '../common/errors.js';
+
+/**
+ * The hub's configuration file (YAML or JSON, `--config` / WX_CLOUD_CONFIG). Everything is optional:
+ * with no file the hub accepts only the `--gateway-token` bearer token and writes to SQLite alone.
+ *
+ * ```yaml
+ * gateways:
+ *   - id: gw-beijing
+ *     tokenSha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+ * influx:
+ *   url: http://127.0.0.1:8428
+ *   token: secret
+ *   org: wx
+ *   bucket: observations
+ * ```
+ */
+export interface GatewayConfig {
+  /** Gateway id, [A-Za-z0-9_.-]{1,64}; the id its batches are stored under. */
+  id: string;
+  /** SHA-256 (hex) of the gateway's bearer token (`hashToken` in common/credentials.ts). */
+  tokenSha256: string;
+}
+
+export interface InfluxConfig {
+  url: string;
+  token: string;
+  org: string;
+  bucket: string;
+  /** Measurement name; VictoriaMetrics names series `<measurement>_<field>`. */
+  measurement: string;
+  /** [100...60000] ms between flushes of the write buffer. */
+  flushIntervalMs: number;
+  /** [1...100000] points per HTTP write. */
+  batchSize: number;
+  /** [1000...10000000] lines kept for retry before the oldest are dropped (and counted). */
+  maxBufferLines: number;
+  /** [0...20] retries of a failed write. */
+  maxRetries: number;
+}
+
+export interface CloudConfig {
+  gateways: GatewayConfig[];
+  influx?: InfluxConfig;
+}
+
+export const cloudConfigSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    gateways: {
+      type: 'array',
+      default: [],
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'tokenSha256'],
+        properties: {
+          id: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' },
+          tokenSha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$' },
+        },
+      },
+    },
+    influx: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['url', 'token', 'org', 'bucket'],
+      properties: {
+        url: { type: 'string', format: 'uri', pattern: '^https?://' },
+        token: { type: 'string' },
+        org: { type: 'string', minLength: 1 },
+        bucket: { type: 'string', minLength: 1 },
+        measurement: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'wx_observation' },
+        flushIntervalMs: { type: 'integer', minimum: 100, maximum: 60000, default: 1000 },
+        batchSize: { type: 'integer', minimum: 1, maximum: 100000, default: 5000 },
+        maxBufferLines: { type: 'integer', minimum: 1000, maximum: 10000000, default: 100000 },
+        maxRetries: { type: 'integer', minimum: 0, maximum: 20, default: 3 },
+      },
+    },
+  },
+} as const;
+
+/** Validates a parsed config object (every problem listed by field) and checks gateway ids are unique. */
+export function validateCloudConfig(data: unknown, source: string): CloudConfig {
+  const config = validateConfig<CloudConfig>(cloudConfigSchema, data ?? {}, source);
+  const seen = new Map<string, number>();
+  const details: string[] = [];
+  config.gateways.forEach((g, i) => {
+    const first = seen.get(g.id);
+    if (first !== undefined) details.push(`gateways.${i}.id: duplicates gateways.${first}.id (${g.id})`);
+    else seen.set(g.id, i);
+  });
+  if (details.length > 0) {
+    throw new WxError('WX_ERR_CONFIG_INVALID', `${source}: configuration is invalid (${details.length} error${details.length === 1 ? '' : 's'})`, { details });
+  }
+  return config;
+}
+
+export function loadCloudConfig(path: string | undefined): CloudConfig {
+  if (path === undefined) return validateCloudConfig({}, '(defaults)');
+  return validateCloudConfig(readConfigFile(path), path);
+}

@@ -1,0 +1,213 @@
+import type { ServerDuplexStream } from '@grpc/grpc-js';
+import { WxError } from '../../common/errors.js';
+import type { Logger } from '../../common/logger.js';
+import { isValidId } from '../../common/topics.js';
+import type { ForwardAckProps, ForwardBatch } from '../../protos/index.js';
+import type { CloudMetrics } from '../metrics.js';
+import type { BatchInput, ReadingRecord, StationUpdate } from '../store/types.js';
+import type { Authenticator, GatewayIdentity } from './auth.js';
+import type { GroupCommitter } from './committer.js';
+import { toGrpcStatus } from './status.js';
+import { toNumber, validateReading, validateStatus } from './validate.js';
+
+export interface ForwardDeps {
+  authenticate: Authenticator;
+  committer: GroupCommitter;
+  metrics: CloudMetrics;
+  logger: Logger;
+  /** [1...1024] batches of one stream received but not yet acknowledged before reading pauses. */
+  maxInFlightBatches?: number;
+  /** [0...100000] rejections listed in one ack; `rejected` always has the full count. */
+  maxListedRejections?: number;
+  now?: () => number;
+}
+
+type ForwardCall = ServerDuplexStream<ForwardBatch, ForwardAckProps>;
+
+/**
+ * The handler of wx.v1.GatewayIngest/Forward. Per stream: authenticate once from metadata, then for
+ * each batch validate every reading (bad ones are rejected with a reason, the rest go on), hand the
+ * batch to the group committer and write its ack once committed, in batch order. Backpressure: the
+ * stream stops reading (HTTP/2 flow control then holds the gateway) while too many batches await
+ * their commit or while the ack direction is not draining.
+ */
+export interface ForwardService {
+  forward: (call: ForwardCall) => void;
+  /**
+   * For shutdown: every open stream stops reading, waits for its batches to be committed and
+   * acknowledged, then ends with UNAVAILABLE so its gateway reconnects (to this hub once restarted).
+   */
+  closeStreams(): Promise<void>;
+}
+
+export function createForwardService(deps: ForwardDeps): ForwardService {
+  const { metrics } = deps;
+  const maxInFlight = deps.maxInFlightBatches ?? 16;
+  const maxListed = deps.maxListedRejections ?? 1000;
+  const now = deps.now ?? Date.now;
+  const open = new Set<() => Promise<void>>();
+
+  const forward = (call: ForwardCall): void => {
+    let identity: GatewayIdentity;
+    try {
+      identity = deps.authenticate(call.metadata);
+    } catch (err) {
+      metrics.authFailures.inc();
+      deps.logger.warn({ peer: call.getPeer(), reason: (err as Error).message }, 'gateway stream refused');
+      call.emit('error', toGrpcStatus(err));
+      return;
+    }
+    const log = deps.logger.child({ peer: call.getPeer(), gateway: identity.kind === 'configured' ? identity.gatewayId : '(shared token)' });
+    metrics.streams.inc();
+    let inFlight = 0;
+    let failed = false;
+    let inputEnded = false;
+    let closed = false;
+    let draining: (() => void) | undefined;
+
+    const close = (): void => {
+      if (closed) return;
+      closed = true;
+      metrics.streams.dec();
+      open.delete(shutdown);
+      draining?.();
+    };
+    const shutdown = (): Promise<void> =>
+      new Promise<void>((resolve) => {
+        if (closed) return resolve();
+        draining = resolve;
+        call.pause();
+        flow();
+      });
+    open.add(shutdown);
+    const fail = (err: unknown): void => {
+      if (failed) return;
+      failed = true;
+      log.warn({ err: (err as Error).message }, 'gateway stream failed');
+      call.emit('error', toGrpcStatus(err));
+      close();
+    };
+    const flow = (): void => {
+      if (failed) return;
+      if (draining && inFlight === 0) {
+        fail(new WxError('WX_ERR_STORE', 'hub shutting down; reconnect'));
+        return;
+      }
+      if (draining || inFlight >= maxInFlight || call.writableNeedDrain) call.pause();
+      else if (call.isPaused()) call.resume();
+      if (inputEnded && inFlight === 0 && !closed) {
+        call.end();
+        close();
+      }
+    };
+
+    const onBatch = (batch: ForwardBatch): void => {
+      if (failed) return;
+      const receivedMs = now();
+      let gatewayId: string;
+      try {
+        gatewayId = gatewayOf(identity, batch.gatewayId ?? '');
+      } catch (err) {
+        fail(err);
+        return;
+      }
+      const batchId = toNumber(batch.batchId);
+      const input = prepareBatch(batch, gatewayId, identity.kind === 'configured', receivedMs, deps);
+      inFlight++;
+      flow();
+      deps.committer.submit(input.batch).then(
+        (result) => {
+          inFlight--;
+          if (failed) return;
+          const ack: ForwardAckProps = {
+            batchId,
+            stored: result.stored,
+            duplicates: result.duplicates,
+            rejected: input.rejections.length,
+            rejections: input.rejections.slice(0, maxListed),
+          };
+          metrics.readingsStored.inc({ gateway: gatewayId }, result.stored);
+          metrics.readingsDuplicate.inc({ gateway: gatewayId }, result.duplicates);
+          metrics.batches.inc({ gateway: gatewayId, outcome: 'stored' });
+          call.write(ack);
+          flow();
+        },
+        (err: unknown) => {
+          inFlight--;
+          metrics.batches.inc({ gateway: gatewayId, outcome: 'store_failed' });
+          // Not acknowledged: the gateway keeps the batch and sends it again on a new stream.
+          fail(err);
+        },
+      );
+    };
+
+    call.on('data', onBatch);
+    call.on('drain', flow);
+    call.on('end', () => {
+      inputEnded = true;
+      flow();
+    });
+    call.on('error', (err) => {
+      // Emitted by fail() itself, or the transport (client cancelled, connection lost).
+      if (!failed) log.debug({ err: err.message }, 'gateway stream error');
+      failed = true;
+      close();
+    });
+    call.on('cancelled', () => {
+      failed = true;
+      close();
+    });
+  };
+
+  return {
+    forward,
+    closeStreams: async () => {
+      await Promise.all([...open].map((shutdown) => shutdown()));
+    },
+  };
+}
+
+function gatewayOf(identity: GatewayIdentity, claimed: string): string {
+  if (identity.kind === 'configured') {
+    if (claimed !== '' && claimed !== identity.gatewayId) {
+      throw new WxError('WX_ERR_DEVICE_MISMATCH', `batch names gateway ${JSON.stringify(claimed)} but the token belongs to ${identity.gatewayId}`);
+    }
+    return identity.gatewayId;
+  }
+  if (!isValidId(claimed)) throw new WxError('WX_ERR_PAYLOAD_INVALID', `batch gateway_id ${JSON.stringify(claimed)} is missing or invalid`, { field: 'gateway_id' });
+  return claimed;
+}
+
+interface Prepared {
+  batch: BatchInput;
+  rejections: { deviceId: string; seq: number; reason: string }[];
+}
+
+function prepareBatch(batch: ForwardBatch, gatewayId: string, strict: boolean, receivedMs: number, deps: ForwardDeps): Prepared {
+  const { metrics } = deps;
+  const readings: ReadingRecord[] = [];
+  const rejections: Prepared['rejections'] = [];
+  const incoming = batch.readings ?? [];
+  metrics.readingsReceived.inc({ gateway: gatewayId }, incoming.length);
+  for (const r of incoming) {
+    const v = validateReading(r, { gatewayId, strict }, receivedMs);
+    if (v.ok) {
+      readings.push(v.value);
+      if (v.value.gatewayReceivedMs !== null) metrics.ingestLatency.observe({ from: 'gateway' }, Math.max(0, receivedMs - v.value.gatewayReceivedMs) / 1000);
+      if (v.value.clockSynced && !v.value.clockSuspect) metrics.ingestLatency.observe({ from: 'device' }, Math.max(0, receivedMs - v.value.timeMs) / 1000);
+    } else {
+      metrics.readingsRejected.inc({ gateway: gatewayId, reason: v.reason });
+      const seq = toNumber(r.seq);
+      rejections.push({ deviceId: r.deviceId ?? '', seq: Number.isFinite(seq) && seq >= 0 ? seq : 0, reason: `${v.reason}: ${v.message}` });
+    }
+  }
+  const statuses: StationUpdate[] = [];
+  for (const s of batch.statuses ?? []) {
+    const v = validateStatus(s, gatewayId);
+    metrics.statuses.inc({ gateway: gatewayId, outcome: v.ok ? 'accepted' : 'rejected' });
+    if (v.ok) statuses.push(v.value);
+    else deps.logger.warn({ gateway: gatewayId, reason: v.message }, 'device status rejected');
+  }
+  if (rejections.length > 0) deps.logger.warn({ gateway: gatewayId, rejected: rejections.length, first: rejections[0]!.reason }, 'readings rejected');
+  return { batch: { gatewayId, readings, statuses, rejected: rejections.length }, rejections };
+}

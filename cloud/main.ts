@@ -1,0 +1,66 @@
+import { writeFileSync } from 'node:fs';
+import { helpText, parseCli, parseHostPort, type OptionSpecs } from '../common/cli.js';
+import { describeError, isWxError } from '../common/errors.js';
+import { createLogger } from '../common/logger.js';
+import { installShutdown } from '../common/lifecycle.js';
+import { createMetricsRegistry } from '../common/metrics.js';
+import { loadCloudConfig } from './config.js';
+import { startHub } from './hub.js';
+
+/** wx-cloud: the hub. Flags > environment > config file > defaults (DEVELOPERS.md, program contracts). */
+const OPTIONS = {
+  http: { type: 'string', env: 'WX_CLOUD_HTTP', default: '127.0.0.1:8080', description: 'REST API, /metrics and /healthz address (port 0 = any)' },
+  grpc: { type: 'string', env: 'WX_CLOUD_GRPC', default: '127.0.0.1:50051', description: 'gRPC ingest address for gateways (port 0 = any)' },
+  config: { type: 'string', env: 'WX_CLOUD_CONFIG', description: 'YAML/JSON config: gateways with token SHA-256s, InfluxDB sink' },
+  'gateway-token': { type: 'string', env: 'WX_CLOUD_GATEWAY_TOKEN', description: 'accept this bearer token from any gateway id (local set-ups)' },
+  'data-dir': { type: 'string', env: 'WX_DATA_DIR', default: './data/cloud', description: 'folder of the SQLite store' },
+  'ready-file': { type: 'string', description: 'write {pid, httpUrl, grpcAddress} here once listening' },
+  'log-level': { type: 'string', env: 'WX_LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug, trace or silent' },
+  help: { type: 'boolean', short: 'h', description: 'show this help' },
+} satisfies OptionSpecs;
+
+/** Usage errors: every problem listed, exit 2, no stack trace. */
+function exitUsage(err: unknown): never {
+  process.stderr.write(`wx-cloud: ${describeError(err)}\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let settings;
+  try {
+    const { options, positionals } = parseCli(OPTIONS);
+    if (options.help) {
+      process.stdout.write(helpText('wx-cloud', 'Cloud hub: gRPC ingest from gateways, SQLite store (optional InfluxDB sink), REST API.', OPTIONS));
+      return;
+    }
+    if (positionals.length > 0) exitUsage(new Error(`unexpected argument ${JSON.stringify(positionals[0])}`));
+    settings = {
+      http: parseHostPort(options.http!, 'http'),
+      grpc: parseHostPort(options.grpc!, 'grpc'),
+      config: loadCloudConfig(options.config),
+      gatewayToken: options['gateway-token'],
+      dataDir: options['data-dir']!,
+      readyFile: options['ready-file'],
+      logLevel: options['log-level']!,
+    };
+  } catch (err) {
+    if (isWxError(err)) exitUsage(err);
+    throw err;
+  }
+  const logger = createLogger('wx-cloud', { level: settings.logLevel });
+  if (settings.config.gateways.length === 0 && !settings.gatewayToken) {
+    logger.warn('no gateways configured and no --gateway-token: every gateway stream will be refused');
+  }
+  const registry = createMetricsRegistry('cloud');
+  const hub = await startHub({ ...settings, logger, registry });
+  installShutdown(logger, () => hub.stop());
+  if (settings.readyFile) {
+    writeFileSync(settings.readyFile, JSON.stringify({ pid: process.pid, httpUrl: hub.httpUrl, grpcAddress: hub.grpcAddress }) + '\n');
+  }
+  logger.info({ httpUrl: hub.httpUrl, grpcAddress: hub.grpcAddress, dataDir: settings.dataDir, influx: settings.config.influx?.url ?? null }, 'wx-cloud ready');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`wx-cloud: ${describeError(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import mqtt, { type MqttClient } from 'mqtt';
+import { buildTopic } from '../../common/topics.js';
+import type { FirmwareConfig } from '../config/types.js';
+import { encodeStatus } from './status.js';
+
+export interface AgentTopics {
+  readings: string;
+  status: string;
+  cmd: string;
+  cmdResult: string;
+}
+
+export function agentTopics(config: FirmwareConfig): AgentTopics {
+  return {
+    readings: buildTopic(config.site, config.deviceId, 'readings'),
+    status: buildTopic(config.site, config.deviceId, 'status'),
+    cmd: buildTopic(config.site, config.deviceId, 'cmd'),
+    cmdResult: buildTopic(config.site, config.deviceId, 'cmd-result'),
+  };
+}
+
+/**
+ * MQTT client options (3.1.1 by default: aedes, the gateway's broker, speaks 3.1.1): client id = device id, username = gateway.username or the device id,
+ * password from the config (or its overrides), a clean session (the outbox, not the broker session,
+ * is what makes delivery reliable), and the retained OFFLINE status as last will.
+ */
+export function mqttOptions(config: FirmwareConfig, nowMs: number): mqtt.IClientOptions {
+  const password = config.gateway.password;
+  return {
+    protocolVersion: config.gateway.protocolVersion,
+    clientId: config.deviceId,
+    clean: true,
+    username: config.gateway.username ?? config.deviceId,
+    ...(password === undefined ? {} : { password }),
+    keepalive: config.gateway.keepaliveS,
+    reconnectPeriod: config.gateway.reconnectPeriodMs,
+    connectTimeout: config.gateway.connectTimeoutMs,
+    will: { topic: agentTopics(config).status, payload: encodeStatus(config, 'offline', nowMs), qos: 1, retain: true },
+  };
+}
+
+/** Starts connecting (and reconnecting for ever); the agent samples whether or not it is connected. */
+export function connectMqtt(config: FirmwareConfig, nowMs: number): MqttClient {
+  return mqtt.connect(config.gateway.url, mqttOptions(config, nowMs));
+}

@@ -1,0 +1,230 @@
+import { WxError } from '../../common/errors.js';
+import { openDatabase, type SqliteDatabase } from '../../common/sqlite.js';
+import type { QcOutcome, QcSample } from '../qc/index.js';
+import { encodeReading, valuesFromJson, valuesToJson, type Values } from './reading.js';
+import { migrate } from './schema.js';
+
+export interface OutboxOptions {
+  deviceId: string;
+  /** Rows (held + ready) kept at most. */
+  maxReadings: number;
+  onFull: 'drop-oldest' | 'stop-sampling';
+  /** Decided readings kept in `history`, ms of data time behind the newest. */
+  historyMaxAgeMs: number;
+  /** Wall clock for stored_ms (oldest age); injectable. */
+  now?: () => number;
+  /** Called after the commit whenever the bound is hit: a reading dropped or refused. */
+  onFullEvent?: (event: OutboxFullEvent) => void;
+}
+
+export interface OutboxFullEvent {
+  action: 'dropped' | 'refused';
+  /** The dropped reading (drop-oldest); undefined when refused. */
+  seq?: number;
+  timeMs?: number;
+  depth: number;
+}
+
+export interface NewReading {
+  timeMs: number;
+  clockSynced: boolean;
+  clockSuspect: boolean;
+  values: Values;
+}
+
+export interface HeldReading extends NewReading {
+  seq: number;
+}
+
+export interface ReadyRow {
+  seq: number;
+  payload: Uint8Array;
+}
+
+interface OutboxRow {
+  seq: number;
+  time_ms: number;
+  stored_ms: number;
+  clock_synced: number;
+  clock_suspect: number;
+  values_json: string;
+}
+
+const PRUNE_EVERY = 256;
+
+/**
+ * The durable outbox (see schema.ts). Every reading gets the next seq and is committed together with
+ * the source cursor before anything is published; rows go only when the broker has acknowledged them.
+ */
+export class Outbox {
+  private readonly now: () => number;
+  private count: number;
+  private seq: number;
+  private decidedSincePrune = 0;
+  private readonly st;
+
+  private constructor(
+    private readonly db: SqliteDatabase,
+    private readonly options: OutboxOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    migrate(db);
+    const owner = this.meta('device_id');
+    if (owner === undefined) db.prepare(`INSERT INTO meta (key, value) VALUES ('device_id', ?)`).run(options.deviceId);
+    else if (owner !== options.deviceId) {
+      throw new WxError('WX_ERR_STORE', `outbox belongs to device ${owner}, not ${options.deviceId}: use another data folder`);
+    }
+    const maxRow = db.prepare(`SELECT MAX(m) AS m FROM (SELECT MAX(seq) AS m FROM outbox UNION ALL SELECT MAX(seq) FROM history)`).get() as { m: number | null };
+    this.seq = Math.max(Number(this.meta('last_seq') ?? 0), maxRow.m ?? 0);
+    this.count = (db.prepare(`SELECT COUNT(*) AS n FROM outbox`).get() as { n: number }).n;
+    this.st = {
+      setMeta: db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`),
+      insert: db.prepare(
+        `INSERT INTO outbox (seq, time_ms, stored_ms, clock_synced, clock_suspect, values_json, state) VALUES (?, ?, ?, ?, ?, ?, 'held')`,
+      ),
+      oldest: db.prepare(`SELECT seq, time_ms FROM outbox ORDER BY seq LIMIT 1`),
+      deleteSeq: db.prepare(`DELETE FROM outbox WHERE seq = ?`),
+      heldRow: db.prepare(`SELECT seq, time_ms, stored_ms, clock_synced, clock_suspect, values_json FROM outbox WHERE seq = ? AND state = 'held'`),
+      held: db.prepare(`SELECT seq, time_ms, stored_ms, clock_synced, clock_suspect, values_json FROM outbox WHERE state = 'held' ORDER BY seq`),
+      ready: db.prepare(`UPDATE outbox SET state = 'ready', payload = ? WHERE seq = ?`),
+      history: db.prepare(`INSERT OR REPLACE INTO history (seq, time_ms, clock_synced, values_json, flags_json) VALUES (?, ?, ?, ?, ?)`),
+      readyAsc: db.prepare(`SELECT seq, payload FROM outbox WHERE state = 'ready' ORDER BY seq ASC LIMIT ?`),
+      readyDesc: db.prepare(`SELECT seq, payload FROM outbox WHERE state = 'ready' ORDER BY seq DESC LIMIT ?`),
+      oldestStored: db.prepare(`SELECT seq, time_ms, stored_ms FROM outbox ORDER BY seq LIMIT 1`),
+      prune: db.prepare(`DELETE FROM history WHERE time_ms < (SELECT MAX(time_ms) FROM history) - ?`),
+      recent: db.prepare(`SELECT seq, time_ms, clock_synced, values_json FROM history WHERE time_ms >= (SELECT MAX(time_ms) FROM history) - ? ORDER BY seq`),
+    };
+  }
+
+  static open(path: string, options: OutboxOptions): Outbox {
+    return new Outbox(openDatabase(path, { synchronous: 'FULL' }), options);
+  }
+
+  private meta(key: string): string | undefined {
+    return (this.db.prepare(`SELECT value FROM meta WHERE key = ?`).get(key) as { value: string } | undefined)?.value;
+  }
+
+  get lastSeq(): number {
+    return this.seq;
+  }
+
+  /** The source position saved with the last stored reading. */
+  get cursor(): string | undefined {
+    return this.meta('cursor');
+  }
+
+  get depth(): number {
+    return this.count;
+  }
+
+  get maxReadings(): number {
+    return this.options.maxReadings;
+  }
+
+  /** False only when full in stop-sampling mode: the caller must not take a sample from its source. */
+  hasRoom(): boolean {
+    return this.options.onFull === 'drop-oldest' || this.count < this.options.maxReadings;
+  }
+
+  /** The oldest unacknowledged reading: its device time and when it was stored (wall clock). */
+  oldest(): { seq: number; timeMs: number; storedMs: number } | undefined {
+    const r = this.st.oldestStored.get() as { seq: number; time_ms: number; stored_ms: number } | undefined;
+    return r && { seq: r.seq, timeMs: r.time_ms, storedMs: r.stored_ms };
+  }
+
+  /**
+   * Stores a new reading as 'held' with the next seq and the source cursor, in one transaction.
+   * At the bound: drop-oldest deletes the oldest row (an event), stop-sampling refuses (throws).
+   */
+  append(reading: NewReading, cursor: string): number {
+    const events: OutboxFullEvent[] = [];
+    const seq = this.db.transaction((): number => {
+      if (this.count >= this.options.maxReadings) {
+        if (this.options.onFull === 'stop-sampling') {
+          events.push({ action: 'refused', depth: this.count });
+          return 0;
+        }
+        while (this.count >= this.options.maxReadings) {
+          const victim = this.st.oldest.get() as { seq: number; time_ms: number } | undefined;
+          if (!victim) break;
+          this.st.deleteSeq.run(victim.seq);
+          this.count--;
+          events.push({ action: 'dropped', seq: victim.seq, timeMs: victim.time_ms, depth: this.count });
+        }
+      }
+      const next = this.seq + 1;
+      this.st.insert.run(next, Math.round(reading.timeMs), this.now(), reading.clockSynced ? 1 : 0, reading.clockSuspect ? 1 : 0, valuesToJson(reading.values));
+      this.st.setMeta.run('last_seq', String(next));
+      this.st.setMeta.run('cursor', cursor);
+      return next;
+    })();
+    if (seq > 0) {
+      this.seq = seq;
+      this.count++;
+    }
+    for (const e of events) this.options.onFullEvent?.(e);
+    if (seq === 0) throw new WxError('WX_ERR_OUTBOX_FULL', `outbox holds ${this.count} readings (maxReadings ${this.options.maxReadings}): sampling paused`);
+    return seq;
+  }
+
+  /** Readings waiting for their QC outcome (after a restart: those stored before the crash). */
+  held(): HeldReading[] {
+    return (this.st.held.all() as OutboxRow[]).map(toHeld);
+  }
+
+  /** Applies QC outcomes: each held row gets its encoded Reading and becomes publishable. */
+  decide(outcomes: readonly QcOutcome[]): number {
+    if (outcomes.length === 0) return 0;
+    let decided = 0;
+    this.db.transaction(() => {
+      for (const outcome of outcomes) {
+        const row = this.st.heldRow.get(outcome.seq) as OutboxRow | undefined;
+        if (!row) continue; // already decided, or dropped at the bound
+        const held = toHeld(row);
+        const payload = encodeReading({ deviceId: this.options.deviceId, ...held }, outcome);
+        this.st.ready.run(payload, held.seq);
+        const flags = Object.fromEntries(Object.entries(outcome.variables).map(([k, v]) => [k, [v.flag, v.tests]]));
+        this.st.history.run(held.seq, held.timeMs, held.clockSynced ? 1 : 0, row.values_json, JSON.stringify(flags));
+        decided++;
+      }
+      this.decidedSincePrune += decided;
+      if (this.decidedSincePrune >= PRUNE_EVERY) {
+        this.decidedSincePrune = 0;
+        this.st.prune.run(this.options.historyMaxAgeMs);
+      }
+    })();
+    return decided;
+  }
+
+  /** Up to `limit` publishable rows not in `exclude`, oldest first or the newest (returned oldest first). */
+  readyRows(order: 'oldest' | 'newest', limit: number, exclude: ReadonlySet<number>): ReadyRow[] {
+    const stmt = order === 'oldest' ? this.st.readyAsc : this.st.readyDesc;
+    const rows = (stmt.all(limit + exclude.size) as { seq: number; payload: Uint8Array }[]).filter((r) => !exclude.has(r.seq)).slice(0, limit);
+    if (order === 'newest') rows.reverse();
+    return rows;
+  }
+
+  /** Deletes acknowledged rows; returns how many were still there. */
+  ack(seqs: readonly number[]): number {
+    let n = 0;
+    this.db.transaction(() => {
+      for (const s of seqs) n += this.st.deleteSeq.run(s).changes;
+    })();
+    this.count -= n;
+    return n;
+  }
+
+  /** Decided readings of the last historyMaxAgeMs of data time, oldest first, for QcEngine.prime(). */
+  history(): QcSample[] {
+    const rows = this.st.recent.all(this.options.historyMaxAgeMs) as { seq: number; time_ms: number; clock_synced: number; values_json: string }[];
+    return rows.map((r) => ({ seq: r.seq, timeMs: r.time_ms, clockSynced: r.clock_synced === 1, values: valuesFromJson(r.values_json) }));
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function toHeld(r: OutboxRow): HeldReading {
+  return { seq: r.seq, timeMs: r.time_ms, clockSynced: r.clock_synced === 1, clockSuspect: r.clock_suspect === 1, values: valuesFromJson(r.values_json) };
+}

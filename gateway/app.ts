@@ -1,0 +1,111 @@
+/**
+ * Assembles a running gateway from validated settings: outbox, ingest, embedded broker or bridge,
+ * forwarder, metrics server. main.ts calls it after parsing flags; tests call it in-process.
+ */
+import { join } from 'node:path';
+import type { Logger } from '../common/logger.js';
+import { componentLogger } from '../common/logger.js';
+import { createMetricsRegistry, serveMetrics, type MetricsServer } from '../common/metrics.js';
+import { createAuthenticator } from './broker/auth.js';
+import { createBroker, type Broker } from './broker/broker.js';
+import { createBridge, type Bridge } from './bridge/bridge.js';
+import { DEFAULT_BRIDGE_TOPICS } from './config/load.js';
+import { createDeviceRegistry } from './config/devices.js';
+import type { GatewayConfig } from './config/schema.js';
+import { createForwarder, type Forwarder } from './forward/forwarder.js';
+import { createIngest } from './ingest/ingest.js';
+import { createGatewayMetrics, type GatewayMetrics } from './metrics.js';
+import { createOutbox, type Outbox } from './outbox/outbox.js';
+
+export interface GatewaySettings {
+  config: GatewayConfig;
+  dataDir: string;
+  mqtt: { host: string; port: number };
+  /** host:port of the cloud gRPC ingest. */
+  cloud: string;
+  cloudToken?: string;
+  /** undefined: no /metrics server (the registry is still there). */
+  metrics?: { host: string; port: number };
+  /** External broker URL: bridge mode instead of the embedded broker. */
+  bridgeUrl?: string;
+  logger: Logger;
+}
+
+export interface RunningGateway {
+  mqttUrl: string;
+  metricsUrl: string | undefined;
+  metrics: GatewayMetrics;
+  outbox: Outbox;
+  broker: Broker | undefined;
+  bridge: Bridge | undefined;
+  forwarder: Forwarder;
+  stop(): Promise<void>;
+}
+
+export async function startGateway(s: GatewaySettings): Promise<RunningGateway> {
+  const { config, logger } = s;
+  const metrics = createGatewayMetrics(createMetricsRegistry('gateway', { gateway: config.gatewayId }));
+  const registry = createDeviceRegistry(config.devices);
+  const outbox = createOutbox({ path: join(s.dataDir, 'outbox.sqlite'), maxRows: config.outbox.maxRows, synchronous: config.outbox.synchronous });
+  metrics.sources.outbox = () => ({ depth: outbox.depth(), oldestReceivedMs: outbox.oldestReceivedMs() });
+  const ingest = createIngest({ gatewayId: config.gatewayId, registry, outbox, metrics, logger: componentLogger(logger, 'ingest'), limits: config.limits });
+  const forwarder = createForwarder({
+    gatewayId: config.gatewayId,
+    address: s.cloud,
+    ...(s.cloudToken ? { token: s.cloudToken } : {}),
+    outbox,
+    config: config.forwarding,
+    metrics,
+    logger: componentLogger(logger, 'forward'),
+  });
+  forwarder.start();
+
+  let broker: Broker | undefined;
+  let bridge: Bridge | undefined;
+  let mqttUrl: string;
+  const bridgeUrl = s.bridgeUrl ?? config.bridge?.url;
+  if (bridgeUrl) {
+    bridge = createBridge({
+      url: bridgeUrl,
+      clientId: config.bridge?.clientId ?? `wx-gateway-${config.gatewayId}`,
+      ...(config.bridge?.username !== undefined ? { username: config.bridge.username } : {}),
+      ...(config.bridge?.password !== undefined ? { password: config.bridge.password } : {}),
+      topics: config.bridge?.topics ?? DEFAULT_BRIDGE_TOPICS,
+      ingest,
+      logger: componentLogger(logger, 'bridge'),
+    });
+    await bridge.ready;
+    mqttUrl = bridgeUrl;
+  } else {
+    const authenticator = createAuthenticator({ registry, metrics, logger: componentLogger(logger, 'auth') });
+    broker = await createBroker({ authenticator, ingest, metrics, logger: componentLogger(logger, 'broker') });
+    mqttUrl = (await broker.listen(s.mqtt.host, s.mqtt.port)).url;
+  }
+
+  let metricsServer: MetricsServer | undefined;
+  if (s.metrics) metricsServer = await serveMetrics(metrics.registry, s.metrics.host, s.metrics.port);
+  logger.info({ mqttUrl, cloud: s.cloud, metricsUrl: metricsServer?.url, devices: registry.size, outboxDepth: outbox.depth() }, 'gateway running');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    mqttUrl,
+    metricsUrl: metricsServer?.url,
+    metrics,
+    outbox,
+    broker,
+    bridge,
+    forwarder,
+    stop() {
+      stopping ??= (async () => {
+        // Intake first (nothing new is acked), then let pending group commits settle, then the rest.
+        await bridge?.stop();
+        await broker?.close();
+        await new Promise((r) => setImmediate(r));
+        await forwarder.stop();
+        await metricsServer?.close();
+        outbox.close();
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Device authentication for the embedded broker. Each device connects with username = client id =
+ * its device id and its own password, checked against the scrypt hash in the config. scrypt runs off
+ * the event loop, and a successful check is remembered as an HMAC under a per-process key, so a
+ * reconnect storm costs one scrypt per device, not one per connect.
+ */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Client } from 'aedes';
+import { verifyPasswordAsync } from '../../common/credentials-async.js';
+import type { Logger } from '../../common/logger.js';
+import type { DeviceRegistry } from '../config/devices.js';
+import type { DeviceConfig } from '../config/schema.js';
+import type { GatewayMetrics } from '../metrics.js';
+
+// MQTT 3.1.1 CONNACK return codes [MQTT-3.2.2-3]
+const IDENTIFIER_REJECTED = 2;
+const BAD_USERNAME_OR_PASSWORD = 4;
+const NOT_AUTHORIZED = 5;
+
+type AuthError = Error & { returnCode: number };
+type AuthCallback = (error: AuthError | null, success: boolean | null) => void;
+
+export interface Authenticator {
+  authenticate(client: Client, username: Readonly<string | undefined>, password: Readonly<Buffer | undefined>, done: AuthCallback): void;
+  /** The device an authenticated client is, for the ACL and the ingest. */
+  deviceOf(client: Client | null): DeviceConfig | undefined;
+}
+
+export interface AuthDeps {
+  registry: DeviceRegistry;
+  metrics: GatewayMetrics;
+  logger: Logger;
+  verify?: (password: string, hash: string) => Promise<boolean>;
+}
+
+function refusal(returnCode: number, message: string): AuthError {
+  return Object.assign(new Error(message), { returnCode });
+}
+
+export function createAuthenticator(deps: AuthDeps): Authenticator {
+  const { registry, metrics, logger } = deps;
+  const verify = deps.verify ?? verifyPasswordAsync;
+  const key = randomBytes(32);
+  const verified = new Map<string, Buffer>(); // deviceId -> HMAC(password) of the last good password
+  const devices = new WeakMap<Client, DeviceConfig>();
+  const mac = (password: string): Buffer => createHmac('sha256', key).update(password, 'utf8').digest();
+
+  function refuse(client: Client, done: AuthCallback, reason: string, returnCode: number, username: string | undefined): void {
+    metrics.authFailures.inc({ reason });
+    logger.warn({ clientId: client.id, username, reason, remote: (client.conn as { remoteAddress?: string }).remoteAddress }, 'connection refused');
+    done(refusal(returnCode, reason), false);
+  }
+
+  async function check(device: DeviceConfig, password: string): Promise<boolean> {
+    const cached = verified.get(device.deviceId);
+    const digest = mac(password);
+    if (cached && timingSafeEqual(cached, digest)) return true;
+    const ok = await verify(password, device.passwordHash);
+    if (ok) verified.set(device.deviceId, digest);
+    return ok;
+  }
+
+  return {
+    authenticate(client, username, password, done) {
+      const device = username === undefined ? undefined : registry.get(username);
+      if (!device) return refuse(client, done, 'unknown_device', BAD_USERNAME_OR_PASSWORD, username);
+      if (!device.enabled) return refuse(client, done, 'disabled_device', NOT_AUTHORIZED, username);
+      // The client id is the session key: a device using another's id would take over its session.
+      if (client.id !== device.deviceId) return refuse(client, done, 'client_id_mismatch', IDENTIFIER_REJECTED, username);
+      if (password === undefined) return refuse(client, done, 'no_password', BAD_USERNAME_OR_PASSWORD, username);
+      check(device, password.toString('utf8')).then(
+        (ok) => {
+          if (!ok) return refuse(client, done, 'bad_password', BAD_USERNAME_OR_PASSWORD, username);
+          devices.set(client, device);
+          done(null, true);
+        },
+        (err: unknown) => {
+          logger.error({ err, deviceId: device.deviceId }, 'password check failed');
+          refuse(client, done, 'auth_error', NOT_AUTHORIZED, username);
+        },
+      );
+    },
+    deviceOf: (client) => (client ? devices.get(client) : undefined),
+  };
+}

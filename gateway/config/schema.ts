@@ -1,0 +1,136 @@
+/**
+ * The gateway configuration: one JSON Schema (checked at start, every error listed by field, defaults
+ * filled in) and the TypeScript shape it produces. Units are in the names; ranges in the schema.
+ */
+import { MAX_MQTT_PAYLOAD_BYTES } from '../../protos/index.js';
+
+const ID = { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' } as const;
+
+export interface DeviceConfig {
+  deviceId: string;
+  site: string;
+  /** `scrypt$N$salt$hash` from `wx-gateway hash-password`; never the password itself. */
+  passwordHash: string;
+  enabled: boolean;
+}
+
+export interface ForwardingConfig {
+  /** [1...10000] readings/statuses per ForwardBatch. */
+  batchMaxReadings: number;
+  /** [1...64] batches sent and not yet acknowledged by the cloud. */
+  maxInflightBatches: number;
+  /** [10...60000] ms, first reconnect delay; doubles per failure up to retryMaxMs (with jitter). */
+  retryInitialMs: number;
+  /** [100...600000] ms */
+  retryMaxMs: number;
+  /** [1000...600000] ms without an ack for the oldest in-flight batch before the stream is restarted. */
+  ackTimeoutMs: number;
+  /** [10...60000] ms, how often the outbox is polled when nothing new was announced. */
+  pollIntervalMs: number;
+}
+
+export interface OutboxConfig {
+  /** [1000...1e9] rows (readings + statuses) kept while the cloud is away; beyond it devices are refused. */
+  maxRows: number;
+  /** FULL: every PUBACKed reading survives a power cut; NORMAL: survives a process crash only. */
+  synchronous: 'FULL' | 'NORMAL';
+}
+
+export interface LimitsConfig {
+  /** [64...MAX_MQTT_PAYLOAD_BYTES] bytes per MQTT payload. */
+  maxPayloadBytes: number;
+  /** [0...] ms a reading's time may be ahead of the gateway clock before it is flagged clock_suspect. */
+  maxFutureSkewMs: number;
+}
+
+export interface BridgeConfig {
+  url?: string;
+  username?: string;
+  password?: string;
+  /** Fixed client id so the external broker keeps a persistent session (QoS 1 queued while away). */
+  clientId?: string;
+  topics: string[];
+}
+
+export interface GatewayConfig {
+  gatewayId: string;
+  devices: DeviceConfig[];
+  /** Optional YAML/JSON file with more devices (a list, or `{ devices: [...] }`), relative to the config. */
+  devicesFile?: string;
+  forwarding: ForwardingConfig;
+  outbox: OutboxConfig;
+  limits: LimitsConfig;
+  bridge?: BridgeConfig;
+}
+
+export const deviceSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['deviceId', 'site', 'passwordHash'],
+  properties: {
+    deviceId: ID,
+    site: ID,
+    passwordHash: { type: 'string', pattern: '^scrypt\\$\\d+\\$[0-9a-f]+\\$[0-9a-f]+$' },
+    enabled: { type: 'boolean', default: true },
+  },
+} as const;
+
+export const devicesFileSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['devices'],
+  properties: { devices: { type: 'array', items: deviceSchema } },
+} as const;
+
+export const gatewayConfigSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['gatewayId'],
+  properties: {
+    gatewayId: ID,
+    devices: { type: 'array', items: deviceSchema, default: [] },
+    devicesFile: { type: 'string', minLength: 1 },
+    forwarding: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        batchMaxReadings: { type: 'integer', minimum: 1, maximum: 10000, default: 500 },
+        maxInflightBatches: { type: 'integer', minimum: 1, maximum: 64, default: 4 },
+        retryInitialMs: { type: 'integer', minimum: 10, maximum: 60000, default: 500 },
+        retryMaxMs: { type: 'integer', minimum: 100, maximum: 600000, default: 30000 },
+        ackTimeoutMs: { type: 'integer', minimum: 1000, maximum: 600000, default: 30000 },
+        pollIntervalMs: { type: 'integer', minimum: 10, maximum: 60000, default: 1000 },
+      },
+    },
+    outbox: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        maxRows: { type: 'integer', minimum: 1000, maximum: 1000000000, default: 5000000 },
+        synchronous: { enum: ['FULL', 'NORMAL'], default: 'FULL' },
+      },
+    },
+    limits: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        maxPayloadBytes: { type: 'integer', minimum: 64, maximum: MAX_MQTT_PAYLOAD_BYTES, default: MAX_MQTT_PAYLOAD_BYTES },
+        maxFutureSkewMs: { type: 'integer', minimum: 0, default: 86400000 },
+      },
+    },
+    bridge: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        url: { type: 'string', pattern: '^(mqtt|mqtts|tcp|ssl|ws|wss)://' },
+        username: { type: 'string' },
+        password: { type: 'string' },
+        clientId: { type: 'string', minLength: 1, maxLength: 64 },
+        topics: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, default: ['wx/v1/+/+/readings', 'wx/v1/+/+/status'] },
+      },
+    },
+  },
+} as const;

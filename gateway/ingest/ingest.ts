@@ -1,0 +1,196 @@
+/**
+ * Ingest: every MQTT message (embedded broker or bridge) comes through here. It is decoded,
+ * validated, stamped with the gateway's receive time and id, and the accepted readings and statuses
+ * are written to the durable outbox BEFORE `done` is called: the broker sends the PUBACK from `done`,
+ * so a PUBACKed reading is always on disk. Writes of one event-loop turn share one transaction
+ * (group commit), which keeps synchronous=FULL affordable under load.
+ */
+import { isWxError } from '../../common/errors.js';
+import type { Logger } from '../../common/logger.js';
+import { parseTopic, type MessageKind } from '../../common/topics.js';
+import { v1, type DeviceStatus, type ReadingBatch } from '../../protos/index.js';
+import type { DeviceRegistry } from '../config/devices.js';
+import type { DeviceConfig, LimitsConfig } from '../config/schema.js';
+import type { GatewayMetrics } from '../metrics.js';
+import type { NewRow, Outbox } from '../outbox/outbox.js';
+import { createLogLimiter } from './log-limiter.js';
+import { checkReading, checkStatus, isClockSuspect, toNumber, type RejectReason } from './validate.js';
+
+export interface IngestMessage {
+  topic: string;
+  payload: Buffer;
+  /** The authenticated device that published it (embedded broker); absent in bridge mode and for wills. */
+  publisher?: DeviceConfig;
+}
+
+/** stored: on disk (some readings may have been rejected); ignored: nothing to keep; rejected: all bad. */
+export type Outcome = 'stored' | 'ignored' | 'rejected';
+export type IngestDone = (err: Error | null, outcome?: Outcome) => void;
+
+export interface Ingest {
+  /** Validates now, persists in this turn's group commit, then calls `done` (err = not persisted). */
+  submit(message: IngestMessage, done: IngestDone): void;
+}
+
+export interface IngestDeps {
+  gatewayId: string;
+  registry: DeviceRegistry;
+  outbox: Outbox;
+  metrics: GatewayMetrics;
+  logger: Logger;
+  limits: LimitsConfig;
+  now?: () => number;
+}
+
+interface Verdict {
+  outcome: Outcome;
+  rows: NewRow[];
+  readings: number;
+  statuses: number;
+}
+
+const NOTHING: Verdict = { outcome: 'ignored', rows: [], readings: 0, statuses: 0 };
+const REJECTED: Verdict = { outcome: 'rejected', rows: [], readings: 0, statuses: 0 };
+
+export function createIngest(deps: IngestDeps): Ingest {
+  const { gatewayId, registry, outbox, metrics, logger, limits } = deps;
+  const now = deps.now ?? Date.now;
+  const warn = createLogLimiter(logger);
+  const isKnown = (id: string): boolean => registry.has(id);
+  let pending: { verdict: Verdict; done: IngestDone }[] = [];
+
+  function reject(reason: RejectReason, topic: string, extra: Record<string, unknown> = {}, count = 1): Verdict {
+    metrics.rejected.inc({ reason }, count);
+    warn(`${reason}:${topic}`, { reason, topic, ...extra }, 'message rejected');
+    return REJECTED;
+  }
+
+  function decode<T>(decoder: (b: Uint8Array) => T, payload: Buffer): T | undefined {
+    try {
+      return decoder(payload);
+    } catch {
+      return undefined;
+    }
+  }
+
+  function evaluate(msg: IngestMessage): Verdict {
+    const parts = parseTopic(msg.topic);
+    metrics.messagesReceived.inc({ kind: parts?.kind ?? 'unknown' });
+    if (msg.payload.length > limits.maxPayloadBytes) return reject('oversized', msg.topic, { bytes: msg.payload.length });
+    if (!parts) return reject('wrong_topic', msg.topic);
+    const device = registry.get(parts.deviceId);
+    if (!device) return reject('unknown_device', msg.topic);
+    if (!device.enabled) return reject('disabled_device', msg.topic);
+    if (device.site !== parts.site) return reject('site_mismatch', msg.topic, { expectedSite: device.site });
+    if (msg.publisher && msg.publisher.deviceId !== device.deviceId) return reject('not_authorized', msg.topic, { publisher: msg.publisher.deviceId });
+    return byKind(parts.kind, parts.site, device.deviceId, msg);
+  }
+
+  function byKind(kind: MessageKind, site: string, deviceId: string, msg: IngestMessage): Verdict {
+    switch (kind) {
+      case 'readings':
+        return readings(deviceId, msg);
+      case 'status':
+        return status(site, deviceId, msg);
+      case 'cmd-result': {
+        const result = decode((b) => v1.CommandResult.decode(b), msg.payload);
+        if (!result) return reject('malformed', msg.topic);
+        logger.info({ deviceId, commandId: result.commandId, ok: result.ok, message: result.message }, 'command result');
+        return NOTHING;
+      }
+      case 'nowcast':
+        return NOTHING; // reserved for the nowcast issue: accepted, not forwarded yet
+      case 'cmd':
+        return reject('wrong_topic', msg.topic); // gateway -> device only
+    }
+  }
+
+  function readings(deviceId: string, msg: IngestMessage): Verdict {
+    const batch = decode<ReadingBatch>((b) => v1.ReadingBatch.decode(b), msg.payload);
+    if (!batch) return reject('malformed', msg.topic, { bytes: msg.payload.length });
+    if (batch.readings.length === 0) return reject('empty_batch', msg.topic);
+    const receivedMs = now();
+    const rows: NewRow[] = [];
+    for (const r of batch.readings) {
+      const reason = checkReading(r, deviceId, isKnown);
+      if (reason) {
+        reject(reason, msg.topic, { payloadDeviceId: r.deviceId, seq: toNumber(r.seq ?? 0) });
+        continue;
+      }
+      if (isClockSuspect(toNumber(r.timeMs ?? 0), receivedMs, limits.maxFutureSkewMs) && !r.clockSuspect) {
+        r.clockSuspect = true;
+        metrics.clockSuspect.inc();
+      }
+      r.gatewayReceivedMs = receivedMs;
+      r.gatewayId = gatewayId;
+      rows.push({ kind: 'reading', deviceId, seq: toNumber(r.seq ?? 0), receivedMs, payload: v1.Reading.encode(r).finish() });
+    }
+    if (rows.length === 0) return REJECTED;
+    return { outcome: 'stored', rows, readings: rows.length, statuses: 0 };
+  }
+
+  function status(site: string, deviceId: string, msg: IngestMessage): Verdict {
+    if (msg.payload.length === 0) return NOTHING; // clearing a retained status
+    const s = decode<DeviceStatus>((b) => v1.DeviceStatus.decode(b), msg.payload);
+    if (!s) return reject('malformed', msg.topic, { bytes: msg.payload.length });
+    const reason = checkStatus(s, site, deviceId, isKnown);
+    if (reason) return reject(reason, msg.topic, { payloadDeviceId: s.deviceId });
+    const receivedMs = now();
+    const row: NewRow = { kind: 'status', deviceId, seq: toNumber(s.lastSeq), receivedMs, payload: msg.payload };
+    return { outcome: 'stored', rows: [row], readings: 0, statuses: 1 };
+  }
+
+  function settle(batch: { verdict: Verdict; done: IngestDone }[], err: Error | null): void {
+    for (const { verdict, done } of batch) {
+      if (!err) {
+        metrics.readingsAccepted.inc(verdict.readings);
+        metrics.statusesAccepted.inc(verdict.statuses);
+      }
+      done(err, err ? undefined : verdict.outcome);
+    }
+  }
+
+  function persist(batch: { verdict: Verdict; done: IngestDone }[]): Error | null {
+    try {
+      outbox.append(batch.flatMap((p) => p.verdict.rows));
+      return null;
+    } catch (err) {
+      if (isWxError(err, 'WX_ERR_OUTBOX_FULL')) {
+        metrics.outboxFull.inc(batch.length);
+        warn('outbox_full', { depth: outbox.depth() }, 'outbox full: refusing messages until the cloud drains it');
+      } else {
+        logger.error({ err }, 'outbox write failed');
+      }
+      return err as Error;
+    }
+  }
+
+  function flush(): void {
+    const batch = pending;
+    pending = [];
+    const err = persist(batch);
+    if (!err || batch.length === 1) return settle(batch, err);
+    // One message too many must not fail the others of the turn: retry them one by one.
+    for (const one of batch) settle([one], persist([one]));
+  }
+
+  return {
+    submit(message, done) {
+      let verdict: Verdict;
+      try {
+        verdict = evaluate(message);
+      } catch (err) {
+        // Nothing a device sends may crash the gateway; an unexpected throw is a bug, logged once a while.
+        warn('internal', { err, topic: message.topic }, 'ingest failed on a message');
+        metrics.rejected.inc({ reason: 'internal' });
+        verdict = REJECTED;
+      }
+      if (verdict.rows.length === 0) {
+        done(null, verdict.outcome);
+        return;
+      }
+      pending.push({ verdict, done });
+      if (pending.length === 1) setImmediate(flush);
+    },
+  };
+}

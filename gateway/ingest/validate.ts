@@ -1,0 +1,92 @@
+/**
+ * Pure checks of decoded payloads against their topic and the physical world. No I/O: the ingest
+ * decides what to store; these only say what is wrong, as a reason label for the rejected counter.
+ */
+import { isVariableName, QC_FLAGS, variableFromProto, type VariableName } from '../../common/variables.js';
+import type { DeviceStatus, ReadingProps } from '../../protos/index.js';
+
+export type RejectReason =
+  | 'malformed'
+  | 'oversized'
+  | 'wrong_topic'
+  | 'unknown_device'
+  | 'disabled_device'
+  | 'device_mismatch'
+  | 'site_mismatch'
+  | 'empty_batch'
+  | 'invalid_seq'
+  | 'unknown_variable'
+  | 'duplicate_variable'
+  | 'non_finite_value'
+  | 'absurd_value'
+  | 'not_authorized';
+
+/**
+ * Values no sensor on the Earth's surface can report, whatever the weather: an observation outside
+ * these is rejected unless the device itself already flagged it bad or missing (the raw value of a
+ * flagged sensor fault is kept, that is QC's business). Plausible-climate limits are the agent's QC.
+ */
+export const PHYSICAL_BOUNDS: Record<VariableName, readonly [number, number]> = {
+  temperature: [-100, 100], // °C
+  dew_point: [-100, 100], // °C
+  pressure: [100, 1200], // hPa, station pressure
+  relative_humidity: [0, 150], // %, wet sensors overshoot 100 a little; QC flags that
+  wind_speed: [0, 150], // m/s
+  wind_direction: [0, 360], // degrees
+  precipitation: [0, 1000], // mm per sampling interval
+};
+
+/** 2000-01-01T00:00:00Z: a device time before it means an unset clock (a Pi booting at 1970). */
+export const EARLIEST_PLAUSIBLE_MS = 946684800000;
+
+/** protobufjs decodes 64-bit fields as Long objects at run time, whatever the typings say. */
+export function toNumber(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (v !== null && typeof v === 'object' && 'toNumber' in v && typeof v.toNumber === 'function') return (v as { toNumber(): number }).toNumber();
+  return Number(v);
+}
+
+/** Why one reading cannot be accepted, or undefined when it can. */
+export function checkReading(r: ReadingProps, topicDeviceId: string, isKnownDevice: (id: string) => boolean): RejectReason | undefined {
+  const deviceId = r.deviceId ?? '';
+  if (deviceId !== topicDeviceId) return isKnownDevice(deviceId) ? 'device_mismatch' : 'unknown_device';
+  if (toNumber(r.seq) <= 0) return 'invalid_seq';
+  const seen = new Set<number>();
+  for (const o of r.observations ?? []) {
+    const variable = o.variable ?? 0;
+    const value = o.value ?? 0;
+    const name = variableFromProto(variable);
+    if (name === undefined || !isVariableName(name)) return 'unknown_variable';
+    if (seen.has(variable)) return 'duplicate_variable';
+    seen.add(variable);
+    const flaggedMissing = o.flag === QC_FLAGS.missing;
+    const flaggedBad = o.flag === QC_FLAGS.bad || flaggedMissing;
+    if (!Number.isFinite(value)) {
+      if (!flaggedMissing) return 'non_finite_value';
+      continue;
+    }
+    const [lo, hi] = PHYSICAL_BOUNDS[name];
+    if ((value < lo || value > hi) && !flaggedBad) return 'absurd_value';
+  }
+  return undefined;
+}
+
+/** True when the device's timestamp cannot be trusted (kept, but flagged clock_suspect). */
+export function isClockSuspect(timeMs: number, nowMs: number, maxFutureSkewMs: number): boolean {
+  return !Number.isFinite(timeMs) || timeMs < EARLIEST_PLAUSIBLE_MS || timeMs > nowMs + maxFutureSkewMs;
+}
+
+export function checkStatus(s: DeviceStatus, topicSite: string, topicDeviceId: string, isKnownDevice: (id: string) => boolean): RejectReason | undefined {
+  if (s.deviceId !== topicDeviceId) return isKnownDevice(s.deviceId) ? 'device_mismatch' : 'unknown_device';
+  const st = s.station;
+  if (st) {
+    if (st.deviceId && st.deviceId !== topicDeviceId) return 'device_mismatch';
+    if (st.site && st.site !== topicSite) return 'site_mismatch';
+    const lat = st.latitude ?? 0;
+    const lon = st.longitude ?? 0;
+    const badLat = !Number.isFinite(lat) || lat < -90 || lat > 90;
+    const badLon = !Number.isFinite(lon) || lon < -180 || lon > 180;
+    if (badLat || badLon) return 'absurd_value';
+  }
+  return undefined;
+}

@@ -1,0 +1,85 @@
+/**
+ * wx-gateway: the site gateway. The one wiring point: flags (> env > config > defaults), config,
+ * logger, then startGateway (app.ts). See DEVELOPERS.md "Program contracts".
+ */
+import { renameSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { helpText, parseCli, parseHostPort, type OptionSpecs } from '../common/cli.js';
+import { hashPassword } from '../common/credentials.js';
+import { describeError, isWxError, WxError } from '../common/errors.js';
+import { installShutdown } from '../common/lifecycle.js';
+import { createLogger } from '../common/logger.js';
+import { startGateway } from './app.js';
+import { loadGatewayConfig } from './config/load.js';
+
+const OPTIONS = {
+  config: { type: 'string', env: 'WX_GATEWAY_CONFIG', description: 'gateway config (YAML/JSON): gatewayId, devices, forwarding, outbox, bridge' },
+  'data-dir': { type: 'string', env: 'WX_DATA_DIR', default: './data/gateway', description: 'folder for the outbox database' },
+  mqtt: { type: 'string', env: 'WX_GATEWAY_MQTT', default: '127.0.0.1:1883', description: 'embedded MQTT broker address host:port (port 0 = any free port)' },
+  cloud: { type: 'string', env: 'WX_GATEWAY_CLOUD', default: '127.0.0.1:50051', description: 'cloud gRPC ingest host:port' },
+  'cloud-token': { type: 'string', env: 'WX_GATEWAY_CLOUD_TOKEN', description: 'bearer token for the cloud' },
+  metrics: { type: 'string', env: 'WX_GATEWAY_METRICS', default: '127.0.0.1:9464', description: '/metrics address host:port' },
+  bridge: { type: 'string', env: 'WX_GATEWAY_BRIDGE', description: 'take readings from this external broker (mqtt://...) instead of the embedded one' },
+  'ready-file': { type: 'string', description: 'write {pid, mqttUrl, metricsUrl} here once listening' },
+  'log-level': { type: 'string', env: 'WX_LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug, trace, silent' },
+  help: { type: 'boolean', short: 'h', description: 'show this help' },
+} satisfies OptionSpecs;
+
+const SUMMARY = 'The site gateway: an MQTT broker for station agents, a durable outbox, and forwarding to the cloud over gRPC.';
+const USAGE = 'wx-gateway [options]\n       wx-gateway hash-password [<password>]   (reads stdin when no password is given)';
+
+async function readStdinLine(): Promise<string> {
+  const rl = createInterface({ input: process.stdin });
+  for await (const line of rl) {
+    rl.close();
+    return line;
+  }
+  return '';
+}
+
+async function main(): Promise<void> {
+  const { options, positionals } = parseCli(OPTIONS);
+  if (options.help) {
+    process.stdout.write(helpText('wx-gateway', SUMMARY, OPTIONS, USAGE));
+    return;
+  }
+  if (positionals[0] === 'hash-password') {
+    const password = positionals[1] ?? (await readStdinLine());
+    if (password === '') throw new WxError('WX_ERR_ARGS_INVALID', 'hash-password: empty password');
+    process.stdout.write(hashPassword(password) + '\n');
+    return;
+  }
+  if (positionals.length > 0) throw new WxError('WX_ERR_ARGS_INVALID', `unknown command ${JSON.stringify(positionals[0])}`);
+  if (!options.config) throw new WxError('WX_ERR_ARGS_INVALID', '--config (or WX_GATEWAY_CONFIG) is required', { field: 'config' });
+
+  const mqtt = parseHostPort(options.mqtt!, 'mqtt');
+  const metrics = parseHostPort(options.metrics!, 'metrics');
+  parseHostPort(options.cloud!, 'cloud');
+  const config = loadGatewayConfig(options.config);
+  const logger = createLogger('wx-gateway', { level: options['log-level']! });
+
+  const gateway = await startGateway({
+    config,
+    dataDir: options['data-dir']!,
+    mqtt,
+    cloud: options.cloud!,
+    ...(options['cloud-token'] ? { cloudToken: options['cloud-token'] } : {}),
+    metrics,
+    ...(options.bridge ? { bridgeUrl: options.bridge } : {}),
+    logger,
+  });
+  installShutdown(logger, () => gateway.stop());
+  if (options['ready-file']) {
+    // Written then renamed, so a reader never sees half a file.
+    const tmp = `${options['ready-file']}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ pid: process.pid, mqttUrl: gateway.mqttUrl, metricsUrl: gateway.metricsUrl }));
+    renameSync(tmp, options['ready-file']);
+  }
+}
+
+main().catch((err: unknown) => {
+  // Configuration and argument errors are the user's to fix: every problem listed, no stack trace.
+  const usage = isWxError(err, 'WX_ERR_ARGS_INVALID') || isWxError(err, 'WX_ERR_CONFIG_INVALID') || isWxError(err, 'WX_ERR_CONFIG_UNREADABLE');
+  process.stderr.write(`wx-gateway: ${describeError(err)}\n`);
+  process.exit(usage ? 2 : 1);
+});

@@ -1,0 +1,82 @@
+import { Counter, Gauge, type Registry } from 'prom-client';
+
+/** Every gateway metric, registered on the process's registry (never prom-client's global one). */
+/** Read at scrape time, so gauges are exact without timers. Set by the components that own the state. */
+export interface MetricSources {
+  outbox?: () => { depth: number; oldestReceivedMs: number | undefined };
+  forwardOldestUnackedMs?: () => number | undefined;
+  connectedDevices?: () => number;
+}
+
+export interface GatewayMetrics {
+  registry: Registry;
+  sources: MetricSources;
+  messagesReceived: Counter<'kind'>;
+  readingsAccepted: Counter;
+  statusesAccepted: Counter;
+  rejected: Counter<'reason'>;
+  clockSuspect: Counter;
+  authFailures: Counter<'reason'>;
+  connectedDevices: Gauge;
+  outboxDepth: Gauge;
+  outboxOldestAge: Gauge;
+  outboxFull: Counter;
+  forwardedReadings: Counter;
+  forwardedStatuses: Counter;
+  batchesSent: Counter;
+  batchesAcked: Counter;
+  cloudStored: Counter;
+  cloudDuplicates: Counter;
+  cloudRejected: Counter;
+  forwardLag: Gauge;
+  streamReconnects: Counter;
+  streamConnected: Gauge;
+  inflightBatches: Gauge;
+}
+
+export function createGatewayMetrics(registry: Registry): GatewayMetrics {
+  const r = [registry];
+  const sources: MetricSources = {};
+  const ageSeconds = (ms: number | undefined): number => (ms === undefined ? 0 : Math.max(0, (Date.now() - ms) / 1000));
+  return {
+    registry,
+    sources,
+    messagesReceived: new Counter({ name: 'wx_gateway_messages_received_total', help: 'MQTT messages received, by kind', labelNames: ['kind'], registers: r }),
+    readingsAccepted: new Counter({ name: 'wx_gateway_readings_accepted_total', help: 'Readings accepted into the outbox', registers: r }),
+    statusesAccepted: new Counter({ name: 'wx_gateway_statuses_accepted_total', help: 'Device statuses accepted into the outbox', registers: r }),
+    rejected: new Counter({ name: 'wx_gateway_rejected_total', help: 'Messages or readings rejected, by reason', labelNames: ['reason'], registers: r }),
+    clockSuspect: new Counter({ name: 'wx_gateway_clock_suspect_total', help: 'Readings kept but flagged for an absurd timestamp', registers: r }),
+    authFailures: new Counter({ name: 'wx_gateway_auth_failures_total', help: 'Refused MQTT connections, by reason', labelNames: ['reason'], registers: r }),
+    connectedDevices: new Gauge({ name: 'wx_gateway_connected_devices', help: 'Devices connected to the embedded broker', registers: r,
+      collect() {
+        if (sources.connectedDevices) this.set(sources.connectedDevices());
+      },
+    }),
+    outboxDepth: new Gauge({ name: 'wx_gateway_outbox_depth', help: 'Rows in the outbox not yet acknowledged by the cloud', registers: r,
+      collect() {
+        if (sources.outbox) this.set(sources.outbox().depth);
+      },
+    }),
+    outboxOldestAge: new Gauge({ name: 'wx_gateway_outbox_oldest_age_seconds', help: 'Age of the oldest outbox row (gateway receive time)', registers: r,
+      collect() {
+        if (sources.outbox) this.set(ageSeconds(sources.outbox().oldestReceivedMs));
+      },
+    }),
+    outboxFull: new Counter({ name: 'wx_gateway_outbox_full_total', help: 'Messages refused because the outbox reached its bound', registers: r }),
+    forwardedReadings: new Counter({ name: 'wx_gateway_forwarded_readings_total', help: 'Readings sent to the cloud (resends included)', registers: r }),
+    forwardedStatuses: new Counter({ name: 'wx_gateway_forwarded_statuses_total', help: 'Statuses sent to the cloud (resends included)', registers: r }),
+    batchesSent: new Counter({ name: 'wx_gateway_forward_batches_sent_total', help: 'ForwardBatches written to the stream', registers: r }),
+    batchesAcked: new Counter({ name: 'wx_gateway_forward_batches_acked_total', help: 'ForwardBatches acknowledged by the cloud', registers: r }),
+    cloudStored: new Counter({ name: 'wx_gateway_cloud_stored_total', help: 'Readings the cloud reported stored', registers: r }),
+    cloudDuplicates: new Counter({ name: 'wx_gateway_cloud_duplicates_total', help: 'Readings the cloud reported as duplicates', registers: r }),
+    cloudRejected: new Counter({ name: 'wx_gateway_cloud_rejected_total', help: 'Readings the cloud rejected', registers: r }),
+    forwardLag: new Gauge({ name: 'wx_gateway_forward_lag_seconds', help: 'Now minus the receive time of the oldest unacknowledged row', registers: r,
+      collect() {
+        this.set(ageSeconds(sources.forwardOldestUnackedMs?.() ?? sources.outbox?.().oldestReceivedMs));
+      },
+    }),
+    streamReconnects: new Counter({ name: 'wx_gateway_stream_reconnects_total', help: 'Forward stream (re)connection attempts after a failure', registers: r }),
+    streamConnected: new Gauge({ name: 'wx_gateway_stream_connected', help: '1 while the forward stream is open', registers: r }),
+    inflightBatches: new Gauge({ name: 'wx_gateway_forward_inflight_batches', help: 'Batches sent and not yet acknowledged', registers: r }),
+  };
+}

@@ -1,0 +1,77 @@
+import { mkdirSync } from 'node:fs';
+import type { Cleanup } from './cleanup.js';
+import { RemoteLoadGenerator } from './loadgen-remote.js';
+import { CountingSubscriber, startMosquitto } from './mosquitto.js';
+import { ProcSampler } from './procstats.js';
+import type { BenchSettings, MosquittoFigures } from './report.js';
+
+export interface MosquittoPhaseOptions {
+  settings: BenchSettings;
+  dir: string;
+  port: number;
+  cleanup: Cleanup;
+  log: (msg: string) => void;
+}
+
+/** Reference: the load generator against a bare Mosquitto with one QoS 1 subscriber, flat out. */
+export async function measureMosquitto(o: MosquittoPhaseOptions): Promise<MosquittoFigures> {
+  const s = o.settings;
+  mkdirSync(o.dir, { recursive: true });
+  const broker = await startMosquitto(o.dir, o.port);
+  const undoBroker = o.cleanup.add(() => broker.stop());
+  const sub = await CountingSubscriber.start(broker.url);
+  const undoSub = o.cleanup.add(() => sub.close());
+  const gen = RemoteLoadGenerator.start();
+  const undoGen = o.cleanup.add(() => gen.stop());
+  const sampler = new ProcSampler();
+  sampler.watch('mosquitto', broker.child.pid);
+  sampler.watch('subscriber+bench', process.pid);
+  sampler.watch('loadgen', gen.pid);
+  sampler.start();
+  try {
+    o.log(`Mosquitto on ${broker.url}: connecting ${s.devices} devices`);
+    const c = await gen.connect(
+      { url: broker.url, devices: s.devices, site: 'bench', deviceIdPrefix: 'dev-', connectConcurrency: 50, connectTimeoutMs: 30_000, windowPerDevice: s.windowPerDevice },
+      120_000,
+    );
+    if (c.connected === 0) throw new Error(`no device could connect to Mosquitto: ${c.firstError ?? 'unknown'}`);
+    o.log(`${c.connected} connected in ${(c.elapsedMs / 1000).toFixed(1)} s (${c.failed} failed); ${s.durationS} s ${s.rate > 0 ? `at ${s.rate} readings/s` : 'flat out'}`);
+    const cpu0 = sampler.cpu();
+    const r = await gen.run({ batch: s.batch, ratePerS: s.rate, durationMs: s.durationS * 1000, drainTimeoutMs: 10_000 });
+    const cpu1 = sampler.cpu();
+    const seconds = (r.sendEndMs - r.startMs) / 1000;
+    // Let the subscriber receive what is still queued, then take the steady window.
+    const deadline = Date.now() + 10_000;
+    while (sub.messages.total < r.messagesAcked && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
+    const from = r.startMs + 1000;
+    const figures: MosquittoFigures = {
+      connectMs: c.elapsedMs,
+      deliveredMsgPerS: sub.messages.rate(from, r.sendEndMs),
+      deliveredReadingsPerS: sub.readings.rate(from, r.sendEndMs),
+      ackedMsgPerS: mean(r.ackedPerSecond.slice(1)),
+      ackP50Ms: r.ackLatencyP50Ms,
+      ackP99Ms: r.ackLatencyP99Ms,
+      brokerHwmBytes: 0,
+      cpu: Object.fromEntries(Object.keys(cpu1).map((k) => [k, ((cpu1[k] ?? 0) - (cpu0[k] ?? 0)) / seconds])),
+    };
+    o.log(
+      `Mosquitto: ${Math.round(figures.deliveredMsgPerS)} msg/s, ${Math.round(figures.deliveredReadingsPerS)} readings/s to the subscriber; ` +
+        `${r.messagesAcked}/${r.messagesSent} acked, ${sub.messages.total} delivered, ${sub.invalid} invalid, ${r.publishErrors} publish errors`,
+    );
+    sampler.stop();
+    figures.brokerHwmBytes = sampler.peak('mosquitto')?.hwmBytes ?? 0;
+    return figures;
+  } finally {
+    sampler.stop();
+    await gen.stop();
+    undoGen();
+    await sub.close();
+    undoSub();
+    await broker.stop();
+    undoBroker();
+  }
+}
+
+export function mean(xs: number[]): number {
+  return xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length;
+}

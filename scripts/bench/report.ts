@@ -1,0 +1,283 @@
+import { cpus, totalmem } from 'node:os';
+
+/**
+ * The benchmark's figures, the goals of issue 2 checked against them, and their two renderings: a
+ * table on the console and docs/bench-pipeline.md.
+ */
+export interface BenchSettings {
+  devices: number;
+  batch: number;
+  durationS: number;
+  probeS: number;
+  probes: number;
+  rate: number;
+  windowPerDevice: number;
+  scryptN: number;
+  gatewayConfig: string;
+}
+
+export interface MosquittoFigures {
+  connectMs: number;
+  /** Messages/s and readings/s delivered to the one subscriber (steady window). */
+  deliveredMsgPerS: number;
+  deliveredReadingsPerS: number;
+  /** PUBACKs/s seen by the load generator. */
+  ackedMsgPerS: number;
+  ackP50Ms: number;
+  ackP99Ms: number;
+  brokerHwmBytes: number;
+  cpu: Record<string, number>;
+}
+
+/** One fixed-rate run of the sustained-rate search. */
+export interface Probe {
+  rate: number;
+  offeredPerS: number;
+  storedPerS: number;
+  backlog: number;
+  kept: boolean;
+  /** Share of one core per process during the probe. */
+  cpu: Record<string, number>;
+}
+
+export interface PipelineFigures {
+  connectMs: number;
+  connectFailed: number;
+  /** Flat-out phase. */
+  gatewayAckedMsgPerS: number;
+  gatewayAckedReadingsPerS: number;
+  gatewayMetricMsgPerS: number;
+  /** Readings stored/s at the cloud during the flat-out phase. */
+  flatStoredPerS: number;
+  /** Readings forwarded+stored/s while the flat-out backlog drained (no ingest). */
+  drainPerS: number;
+  probes: Probe[];
+  /** Sustained: stored/s at the highest probed rate the pipeline kept up with. */
+  storedPerS: number;
+  flatAckP99Ms: number;
+  backlogAtEnd: number;
+  drainMs: number;
+  cpuFlat: Record<string, number>;
+  /** Half-load phase. */
+  halfRatePerS: number;
+  halfAckedReadingsPerS: number;
+  halfStoredPerS: number;
+  latencySamples: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  latencyMaxMs: number;
+  latencyToGatewayP99Ms: number;
+  latencyGatewayToCloudP99Ms: number;
+  /** Upper bound of the bucket holding the p99 of the cloud's store commits during the half-load phase. */
+  cloudCommitP99Ms: number;
+  cpuHalf: Record<string, number>;
+  lost: number;
+  gatewayHwmBytes: number;
+  /** Highest sampled gateway RSS during each stage. */
+  gatewayRssByStage: { idle: number; connect: number; flat: number; half: number };
+  /** Highest V8 heap total/used and external memory the gateway reported on /metrics (0 = not reported). */
+  gatewayMemory: { heapTotal: number; heapUsed: number; external: number };
+  cloudHwmBytes: number;
+  loadgenHwmBytes: number;
+}
+
+export interface BenchReport {
+  startedAt: string;
+  settings: BenchSettings;
+  mosquitto?: MosquittoFigures;
+  mosquittoError?: string;
+  pipeline?: PipelineFigures;
+  pipelineError?: string;
+  wallS: number;
+  /** 1-minute load average when the run started (other work on the machine skews the figures). */
+  loadAvgAtStart: number;
+}
+
+export interface Goal {
+  goal: string;
+  measured: string;
+  met: boolean | undefined;
+}
+
+const MB = 1024 * 1024;
+const fmt = (n: number | undefined, digits = 0): string =>
+  n === undefined || Number.isNaN(n) ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const mb = (b: number | undefined): string => (b === undefined ? 'n/a' : `${fmt(b / MB, 1)} MB`);
+const pct = (cpu: Record<string, number>): string =>
+  Object.entries(cpu)
+    .map(([k, v]) => `${k} ${fmt(v * 100)}%`)
+    .join(', ') || 'n/a';
+
+export function goals(r: BenchReport): Goal[] {
+  const m = r.mosquitto;
+  const p = r.pipeline;
+  const ratio = m && p ? p.gatewayAckedMsgPerS / m.deliveredMsgPerS : undefined;
+  return [
+    {
+      goal: 'gateway message rate >= 0.8 x bare Mosquitto',
+      measured: ratio === undefined ? 'n/a' : `${fmt(ratio, 2)} (${fmt(p?.gatewayAckedMsgPerS)} vs ${fmt(m?.deliveredMsgPerS)} msg/s)`,
+      met: ratio === undefined ? undefined : ratio >= 0.8,
+    },
+    {
+      goal: '>= 50,000 readings stored/s end to end (sustained)',
+      measured: p ? `${fmt(p.storedPerS)} readings/s sustained (${fmt(p.flatStoredPerS)}/s while flat out)` : 'n/a',
+      met: p ? p.storedPerS >= 50_000 : undefined,
+    },
+    {
+      goal: 'p99 device-to-cloud latency < 100 ms at half load',
+      measured: p ? `${fmt(p.latencyP99Ms, 1)} ms at ${fmt(p.halfRatePerS)} readings/s` : 'n/a',
+      met: p && p.latencySamples > 0 ? p.latencyP99Ms < 100 : undefined,
+    },
+    {
+      goal: 'gateway memory < 300 MB',
+      measured: p ? `peak RSS ${mb(p.gatewayHwmBytes)}` : 'n/a',
+      met: p ? p.gatewayHwmBytes < 300 * MB : undefined,
+    },
+  ];
+}
+
+function rows(r: BenchReport): Array<[string, string]> {
+  const m = r.mosquitto;
+  const p = r.pipeline;
+  const out: Array<[string, string]> = [];
+  if (m) {
+    out.push(
+      ['Mosquitto: messages/s to subscriber', fmt(m.deliveredMsgPerS)],
+      ['Mosquitto: readings/s to subscriber', fmt(m.deliveredReadingsPerS)],
+      ['Mosquitto: PUBACKs/s at load generator', fmt(m.ackedMsgPerS)],
+      ['Mosquitto: publish->PUBACK p50 / p99', `${fmt(m.ackP50Ms, 1)} / ${fmt(m.ackP99Ms, 1)} ms`],
+      ['Mosquitto: peak RSS', mb(m.brokerHwmBytes)],
+      ['Mosquitto: CPU (flat out)', pct(m.cpu)],
+    );
+  } else out.push(['Mosquitto', `not measured: ${r.mosquittoError ?? 'skipped'}`]);
+  if (p) {
+    out.push(
+      ['Pipeline: connect (devices, scrypt)', `${fmt(p.connectMs / 1000, 1)} s, ${p.connectFailed} failed`],
+      ['Gateway: messages/s accepted (PUBACK)', fmt(p.gatewayAckedMsgPerS)],
+      ['Gateway: readings/s accepted (PUBACK)', fmt(p.gatewayAckedReadingsPerS)],
+      ['Gateway: messages/s (its own metric)', fmt(p.gatewayMetricMsgPerS)],
+      ['Cloud: readings stored/s during flat out', fmt(p.flatStoredPerS)],
+      ['Gateway: publish->PUBACK p99 (flat out)', `${fmt(p.flatAckP99Ms, 1)} ms`],
+      ['Backlog at end of flat out / drain time', `${fmt(p.backlogAtEnd)} readings / ${fmt(p.drainMs / 1000, 1)} s (${fmt(p.drainPerS)} readings/s)`],
+      ['CPU (flat out)', pct(p.cpuFlat)],
+      [
+        'Sustained-rate probes (offered -> stored/s)',
+        p.probes.map((x) => `${fmt(x.rate)} -> ${fmt(x.storedPerS)} ${x.kept ? 'kept up' : 'behind'}`).join('; ') || 'none',
+      ],
+      ['Cloud: sustained readings stored/s', fmt(p.storedPerS)],
+      ['CPU at the highest rate kept up with', pct(p.probes.filter((x) => x.kept).sort((a, b) => b.rate - a.rate)[0]?.cpu ?? {})],
+      ['Half load: offered / stored readings/s', `${fmt(p.halfRatePerS)} / ${fmt(p.halfStoredPerS)}`],
+      ['Half load: device->cloud p50 / p99 / max', `${fmt(p.latencyP50Ms, 1)} / ${fmt(p.latencyP99Ms, 1)} / ${fmt(p.latencyMaxMs, 1)} ms (${fmt(p.latencySamples)} readings)`],
+      [
+        'Half load: p99 device->gateway / gateway->cloud; cloud commit p99',
+        `${fmt(p.latencyToGatewayP99Ms, 1)} / ${fmt(p.latencyGatewayToCloudP99Ms, 1)} ms; <= ${fmt(p.cloudCommitP99Ms, 1)} ms`,
+      ],
+      ['CPU (half load)', pct(p.cpuHalf)],
+      [
+        'Gateway V8 heap total / used, external (max seen)',
+        `${mb(p.gatewayMemory.heapTotal)} / ${mb(p.gatewayMemory.heapUsed)}, ${mb(p.gatewayMemory.external)}`,
+      ],
+      ['Readings acknowledged but not stored', fmt(p.lost)],
+      ['Peak RSS: gateway / cloud / load generator', `${mb(p.gatewayHwmBytes)} / ${mb(p.cloudHwmBytes)} / ${mb(p.loadgenHwmBytes)}`],
+      [
+        'Gateway RSS peak by stage: idle / connect / flat out / half',
+        `${mb(p.gatewayRssByStage.idle)} / ${mb(p.gatewayRssByStage.connect)} / ${mb(p.gatewayRssByStage.flat)} / ${mb(p.gatewayRssByStage.half)}`,
+      ],
+    );
+  } else out.push(['Pipeline', `not measured: ${r.pipelineError ?? 'skipped'}`]);
+  return out;
+}
+
+/** What the figures say about where the limits are, derived from them (so it stays true on re-runs). */
+export function findings(r: BenchReport): string[] {
+  const out: string[] = [];
+  const m = r.mosquitto;
+  const p = r.pipeline;
+  if (m && (m.cpu['loadgen'] ?? 0) > 0.7) {
+    out.push(
+      `The Mosquitto reference is bounded by the 2 cores, not by Mosquitto: the load generator used ${fmt((m.cpu['loadgen'] ?? 0) * 100)}% ` +
+        `of a core and the subscriber ${fmt((m.cpu['subscriber+bench'] ?? 0) * 100)}% beside Mosquitto's ${fmt((m.cpu['mosquitto'] ?? 0) * 100)}%.`,
+    );
+  }
+  if (p && (p.cpuFlat['gateway'] ?? 0) > 0.9) {
+    out.push(`Flat out, the gateway is CPU-bound on one core (${fmt((p.cpuFlat['gateway'] ?? 0) * 100)}%): Node runs its ingest, outbox and forwarding on one thread.`);
+  }
+  if (p && p.flatStoredPerS < 0.2 * p.gatewayAckedReadingsPerS) {
+    out.push(
+      `Flat out, the gateway accepted ${fmt(p.gatewayAckedReadingsPerS)} readings/s but forwarded only ${fmt(p.flatStoredPerS)}/s: ingest starves ` +
+        `forwarding and the outbox grew by ${fmt(p.backlogAtEnd)} readings in ${r.settings.durationS} s (drained afterwards at ${fmt(p.drainPerS)}/s). ` +
+        'Devices are not slowed down (no backpressure on PUBACKs), so under sustained overload the backlog only grows.',
+    );
+  }
+  const kept = p?.probes.filter((x) => x.kept).sort((a, b) => b.rate - a.rate)[0];
+  if (p && kept && (kept.cpu['gateway'] ?? 0) < 0.85 && (kept.cpu['cloud'] ?? 0) < 0.85) {
+    out.push(
+      `At the sustained limit neither program saturates a core (gateway ${fmt((kept.cpu['gateway'] ?? 0) * 100)}%, cloud ` +
+        `${fmt((kept.cpu['cloud'] ?? 0) * 100)}%): forwarding is bounded by round trips (batches in flight x batch size per ` +
+        'cloud commit), not by CPU.',
+    );
+  }
+  if (p && p.gatewayHwmBytes >= 300 * MB) {
+    out.push(
+      `Gateway memory: ${mb(p.gatewayRssByStage.idle)} idle, ${mb(p.gatewayRssByStage.connect)} after ${r.settings.devices} connections ` +
+        `(scrypt verifications), ${mb(p.gatewayRssByStage.flat)} flat out, while its V8 heap stayed under ${mb(p.gatewayMemory.heapTotal)} ` +
+        `and Buffers under ${mb(p.gatewayMemory.external)}: the rest is native (glibc malloc arenas, SQLite).`,
+    );
+  }
+  return out;
+}
+
+const verdict = (met: boolean | undefined): string => (met === undefined ? 'not measured' : met ? 'MET' : 'NOT MET');
+
+export function consoleTable(r: BenchReport): string {
+  const all = rows(r);
+  const w = Math.max(...all.map(([k]) => k.length));
+  const lines = all.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`);
+  lines.push('', '  Goals:');
+  for (const g of goals(r)) lines.push(`  ${verdict(g.met).padEnd(12)} ${g.goal}: ${g.measured}`);
+  const f = findings(r);
+  if (f.length > 0) lines.push('', '  What the figures say:', ...f.map((x) => `  - ${x}`));
+  return lines.join('\n');
+}
+
+export function machine(nodeVersion = process.version): string {
+  const cpu = cpus();
+  return `${cpu.length} CPU (${cpu[0]?.model.trim() ?? 'unknown'}), ${fmt(totalmem() / 1024 ** 3, 1)} GiB RAM, Node ${nodeVersion}, ${process.platform}`;
+}
+
+export function markdown(r: BenchReport): string {
+  const s = r.settings;
+  const out = [
+    '# Pipeline benchmark (`npm run bench:pipeline`)',
+    '',
+    `Written by scripts/bench-pipeline.ts on ${r.startedAt}; whole run ${fmt(r.wallS)} s.`,
+    '',
+    `- Machine: ${machine()}; 1-minute load average at start ${fmt(r.loadAvgAtStart, 2)} (anything well above 0 means other work shared the cores).`,
+    `- Load: ${s.devices} simulated devices, one MQTT connection each (mqtt.js, in its own process), ` +
+      `ReadingBatch of ${s.batch} readings x 7 observations per message, QoS 1, at most ${s.windowPerDevice} unacknowledged per device.`,
+    `- Phases: ${s.durationS} s flat out (${s.rate > 0 ? `target ${s.rate} readings/s` : 'every device refills its window on each PUBACK'}); ` +
+      `for the pipeline then up to ${s.probes} probes of ${s.probeS} s at fixed rates, bisecting for the highest rate it keeps up with ` +
+      '(stored >= 95 % of offered, backlog under one second of load): the sustained rate; then ' +
+      `${s.durationS} s at half that rate for the latency figure. Each phase starts with an empty backlog. Rates are means over whole seconds, the first second left out.`,
+    '- Reference: bare Mosquitto (Debian), anonymous, one QoS 1 subscriber on `wx/v1/+/+/readings` that decodes every batch; same load generator and settings.',
+    `- Pipeline: wx-gateway (embedded aedes, scrypt N=${s.scryptN} device passwords, SQLite outbox) -> gRPC -> wx-cloud (SQLite store); ${s.gatewayConfig}.`,
+    '- Latency: cloud receive time stored with each reading (cloud_received_ms) minus the device time_ms stamped at send (one clock), ' +
+      'for the readings sent in the half-load phase, split at gateway_received_ms. The cloud stamps receipt before its commit; its ' +
+      'commit time (from its /metrics histogram) comes on top.',
+    '- Memory: peak RSS (VmHWM from /proc). CPU: share of one core over the phase (the machine has ' + cpus().length + ' cores); ' +
+      '`other` is the rest of the machine (kernel networking included): when it is large, other work shared the cores and the figures are low.',
+    '',
+    '| figure | value |',
+    '|---|---|',
+    ...rows(r).map(([k, v]) => `| ${k} | ${v} |`),
+    '',
+    ...(findings(r).length > 0 ? ['## What the figures say', '', ...findings(r).map((f) => `- ${f}`), ''] : []),
+    '## Goals (issue 2)',
+    '',
+    '| goal | measured | verdict |',
+    '|---|---|---|',
+    ...goals(r).map((g) => `| ${g.goal} | ${g.measured} | ${verdict(g.met)} |`),
+    '',
+  ];
+  return out.join('\n');
+}

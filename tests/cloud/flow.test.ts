@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { status } from '@grpc/grpc-js';
+import { Registry } from 'prom-client';
+import { createAuthenticator } from '../../cloud/ingest/auth.js';
+import { GroupCommitter } from '../../cloud/ingest/committer.js';
+import { startGrpcIngest } from '../../cloud/ingest/server.js';
+import { createCloudMetrics } from '../../cloud/metrics.js';
+import { openSqliteStore } from '../../cloud/store/sqlite-store.js';
+import type { BatchInput, ObservationStore } from '../../cloud/store/types.js';
+import { silentLogger } from '../../common/logger.js';
+import { batch, forward, reading, SHARED_TOKEN, tempDir } from './helpers.js';
+
+/** A real SQLite store whose commits wait until the test opens the gate. */
+function gatedStore(path: string): { store: ObservationStore; open(): void; commits: number[] } {
+  const inner = openSqliteStore(path);
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const commits: number[] = [];
+  const store = Object.create(inner) as ObservationStore;
+  store.storeBatches = async (batches: readonly BatchInput[]) => {
+    await gate;
+    commits.push(batches.length);
+    return inner.storeBatches(batches);
+  };
+  return { store, open: release, commits };
+}
+
+async function setup(maxInFlightBatches: number) {
+  const { dir, cleanup } = tempDir();
+  const registry = new Registry();
+  const metrics = createCloudMetrics(registry);
+  const logger = silentLogger();
+  const gated = gatedStore(join(dir, 'cloud.sqlite'));
+  const committer = new GroupCommitter({ store: gated.store, metrics, logger });
+  const grpc = await startGrpcIngest({
+    host: '127.0.0.1',
+    port: 0,
+    authenticate: createAuthenticator({ gateways: [], sharedToken: SHARED_TOKEN }),
+    committer,
+    metrics,
+    logger,
+    maxInFlightBatches,
+  });
+  const received = async (): Promise<number> => (await metrics.readingsReceived.get()).values.reduce((n, v) => n + v.value, 0);
+  return { grpc, gated, committer, received, cleanup };
+}
+
+const batches = Array.from({ length: 12 }, (_, i) => batch(i + 1, [reading({ device: 'bp-1', seq: 2 * i + 1 }), reading({ device: 'bp-1', seq: 2 * i + 2 })], 'gw-bp'));
+
+test('a stream stops reading while maxInFlightBatches await their commit, then drains them all', async () => {
+  const { grpc, gated, committer, received, cleanup } = await setup(3);
+  try {
+    const result = forward(grpc.address, SHARED_TOKEN, batches);
+    await new Promise((r) => setTimeout(r, 300));
+    // Only three batches (two readings each) were taken off the stream; the rest wait in flow control.
+    assert.equal(await received(), 6);
+    gated.open();
+    const { acks, error } = await result;
+    assert.equal(error, undefined);
+    assert.deepEqual(
+      acks.map((a) => Number(a.batchId)),
+      batches.map((b) => b.batchId),
+    );
+    assert.equal(await received(), 24);
+    // Batches that queued behind a running commit went into one transaction together.
+    assert.ok(gated.commits.length < batches.length, `transactions: ${gated.commits.join(',')}`);
+    assert.equal(
+      gated.commits.reduce((a, b) => a + b, 0),
+      batches.length,
+    );
+  } finally {
+    gated.open();
+    await grpc.close(100);
+    await committer.drain();
+    cleanup();
+  }
+});
+
+test('shutdown acknowledges what was taken in, then ends open streams with UNAVAILABLE', async () => {
+  const { grpc, gated, committer, cleanup } = await setup(2);
+  try {
+    const result = forward(grpc.address, SHARED_TOKEN, batches);
+    await new Promise((r) => setTimeout(r, 200));
+    const closing = grpc.close(5000);
+    gated.open();
+    await closing;
+    const { acks, error } = await result;
+    assert.equal(error?.code, status.UNAVAILABLE);
+    assert.deepEqual(
+      acks.map((a) => Number(a.batchId)),
+      [1, 2],
+    );
+  } finally {
+    gated.open();
+    await committer.drain();
+    cleanup();
+  }
+});

@@ -1,0 +1,171 @@
+/** Shared test fixtures: a real gRPC cloud stub, real MQTT devices, a gateway on port 0. */
+import { mkdtempSync } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Server, ServerCredentials, status, type ServerDuplexStream } from '@grpc/grpc-js';
+import mqtt, { type MqttClient } from 'mqtt';
+import type { Counter } from 'prom-client';
+import { hashPassword } from '../../common/credentials.js';
+import { silentLogger } from '../../common/logger.js';
+import { buildTopic } from '../../common/topics.js';
+import { startGateway, type GatewaySettings, type RunningGateway } from '../../gateway/app.js';
+import { validateGatewayConfig } from '../../gateway/config/load.js';
+import { toNumber } from '../../gateway/ingest/validate.js';
+import { GatewayIngestService, v1, type DeviceStatus, type ForwardAckProps, type ForwardBatch, type Reading, type ReadingProps } from '../../protos/index.js';
+
+export const TOKEN = 'test-token';
+
+export interface TestDevice {
+  deviceId: string;
+  site: string;
+  password: string;
+}
+
+const hashes = new Map<string, string>();
+export function device(deviceId: string, site = 'site-a'): TestDevice {
+  return { deviceId, site, password: `pw-${deviceId}` };
+}
+export function deviceConfig(d: TestDevice) {
+  let h = hashes.get(d.password);
+  if (!h) hashes.set(d.password, (h = hashPassword(d.password)));
+  return { deviceId: d.deviceId, site: d.site, passwordHash: h };
+}
+
+export function tempDir(prefix = 'wx-gw-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export async function freePort(): Promise<number> {
+  const srv = createNetServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  const port = (srv.address() as AddressInfo).port;
+  await new Promise<void>((r) => srv.close(() => r()));
+  return port;
+}
+
+export interface FakeCloud {
+  address: string;
+  port: number;
+  readings: Reading[];
+  statuses: DeviceStatus[];
+  batches: ForwardBatch[];
+  /** "device:seq" of every reading received (with duplicates counted in readings). */
+  keys(): Set<string>;
+  unauthorized: number;
+  stop(): Promise<void>;
+}
+
+export interface FakeCloudOptions {
+  port?: number;
+  ackDelayMs?: number;
+  /** Return false to withhold the ack of a batch. */
+  ack?: (batch: ForwardBatch) => boolean;
+}
+
+/** A real gRPC server implementing wx.v1.GatewayIngest, recording what it gets. */
+export async function startFakeCloud(options: FakeCloudOptions = {}): Promise<FakeCloud> {
+  const server = new Server();
+  const cloud: FakeCloud = {
+    address: '',
+    port: 0,
+    readings: [],
+    statuses: [],
+    batches: [],
+    unauthorized: 0,
+    keys: () => new Set(cloud.readings.map((r) => `${r.deviceId}:${toNumber(r.seq)}`)),
+    stop: async () => server.forceShutdown(), // open gateway streams would keep tryShutdown waiting
+  };
+  server.addService(GatewayIngestService, {
+    forward(call: ServerDuplexStream<ForwardBatch, ForwardAckProps>) {
+      if (call.metadata.get('authorization')[0] !== `Bearer ${TOKEN}`) {
+        cloud.unauthorized++;
+        (call as unknown as NodeJS.EventEmitter).emit('error', { code: status.UNAUTHENTICATED, details: 'bad token' }); // grpc-js: ends the call with this status
+        return;
+      }
+      call.on('data', (batch: ForwardBatch) => {
+        cloud.batches.push(batch);
+        if (options.ack && !options.ack(batch)) return;
+        const send = (): void => {
+          cloud.readings.push(...batch.readings.map((r) => v1.Reading.decode(v1.Reading.encode(r).finish())));
+          cloud.statuses.push(...batch.statuses.map((s) => v1.DeviceStatus.decode(v1.DeviceStatus.encode(s).finish())));
+          call.write({ batchId: batch.batchId, stored: batch.readings.length });
+        };
+        if (options.ackDelayMs) setTimeout(send, options.ackDelayMs);
+        else send();
+      });
+      call.on('end', () => call.end());
+      call.on('error', () => undefined);
+    },
+  });
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(`127.0.0.1:${options.port ?? 0}`, ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+  );
+  cloud.port = port;
+  cloud.address = `127.0.0.1:${port}`;
+  return cloud;
+}
+
+export async function startTestGateway(
+  devices: TestDevice[],
+  cloudAddress: string,
+  extra: Partial<GatewaySettings> & { configExtra?: Record<string, unknown>; dataDir?: string } = {},
+): Promise<RunningGateway> {
+  const config = validateGatewayConfig(
+    {
+      gatewayId: 'gw-test',
+      devices: devices.map(deviceConfig),
+      forwarding: { retryInitialMs: 50, retryMaxMs: 500, pollIntervalMs: 50, ...((extra.configExtra?.forwarding as object) ?? {}) },
+      ...Object.fromEntries(Object.entries(extra.configExtra ?? {}).filter(([k]) => k !== 'forwarding')),
+    },
+    'test-config.yaml',
+  );
+  return startGateway({
+    config,
+    dataDir: extra.dataDir ?? tempDir(),
+    mqtt: { host: '127.0.0.1', port: 0 },
+    cloud: cloudAddress,
+    cloudToken: TOKEN,
+    logger: extra.logger ?? silentLogger(),
+    ...(extra.bridgeUrl ? { bridgeUrl: extra.bridgeUrl } : {}),
+  });
+}
+
+export async function connectDevice(url: string, d: TestDevice, opts: mqtt.IClientOptions = {}): Promise<MqttClient> {
+  return mqtt.connectAsync(url, { clientId: d.deviceId, username: d.deviceId, password: d.password, reconnectPeriod: 0, ...opts });
+}
+
+export function reading(deviceId: string, seq: number, overrides: Partial<ReadingProps> = {}): ReadingProps {
+  return {
+    deviceId,
+    seq,
+    timeMs: Date.now(),
+    clockSynced: true,
+    observations: [
+      { variable: 1, value: 21.5, flag: 1 },
+      { variable: 2, value: 1013.2, flag: 1 },
+    ],
+    ...overrides,
+  };
+}
+
+export function batch(...readings: ReadingProps[]): Buffer {
+  return Buffer.from(v1.ReadingBatch.encode({ readings }).finish());
+}
+
+export function readingsTopic(d: TestDevice): string {
+  return buildTopic(d.site, d.deviceId, 'readings');
+}
+
+export async function waitFor(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export async function counterValue(counter: Counter<string>, labels: Record<string, string> = {}): Promise<number> {
+  const data = await counter.get();
+  return data.values.filter((v) => Object.entries(labels).every(([k, val]) => v.labels[k] === val)).reduce((a, v) => a + v.value, 0);
+}
