@@ -2,6 +2,13 @@ import type { Logger } from 'pino';
 import { describeError } from './errors.js';
 
 /**
+ * Set by a launcher (`npm start`, tests) in its children's environment: the launcher owns Ctrl-C and
+ * stops its children in order (agents, gateway, cloud) with SIGTERM, so a supervised process ignores
+ * the terminal's SIGINT, and stops by itself if its launcher disappears.
+ */
+export const SUPERVISED_ENV = 'WX_SUPERVISED';
+
+/**
  * Runs `stop` once on SIGINT/SIGTERM, then exits. A second signal exits at once. Errors that escape
  * every handler are logged and, for the process's own safety, end it (systemd restarts it); the
  * durable outboxes make such a restart lose nothing.
@@ -22,7 +29,15 @@ export function installShutdown(logger: Logger, stop: () => Promise<void>): void
         process.exit(1);
       });
   };
-  process.on('SIGINT', onSignal);
+  if (process.env[SUPERVISED_ENV] === '1') {
+    process.on('SIGINT', () => logger.debug('SIGINT left to the launcher'));
+    const launcher = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== launcher && !stopping) onSignal('SIGHUP');
+    }, 1000).unref();
+  } else {
+    process.on('SIGINT', onSignal);
+  }
   process.on('SIGTERM', onSignal);
   process.on('uncaughtException', (err) => {
     logger.fatal({ err }, 'uncaught exception');

@@ -18,6 +18,7 @@ const OPTIONS = {
   speedup: { type: 'string', env: 'WX_SPEEDUP', default: '3600', description: 'replay speed: simulated seconds per real second' },
   stations: { type: 'string', description: 'comma-separated device ids to replay (default: all replay configs)' },
   configs: { type: 'string', default: 'firmware-configs/replay', description: 'folder of station configs to run' },
+  match: { type: 'string', default: '^beijing-', description: 'regular expression the config file names must match' },
   http: { type: 'string', env: 'WX_CLOUD_HTTP', default: '127.0.0.1:8080', description: 'cloud REST API address' },
   grpc: { type: 'string', env: 'WX_CLOUD_GRPC', default: '127.0.0.1:50051', description: 'cloud gRPC address' },
   mqtt: { type: 'string', env: 'WX_GATEWAY_MQTT', default: '127.0.0.1:1883', description: 'gateway MQTT address' },
@@ -41,9 +42,9 @@ function loadSecrets(path: string): Secrets {
   return { cloudToken: randomSecret(), devices: {} };
 }
 
-function findStationConfigs(dir: string, only: string[] | undefined): StationConfig[] {
+function findStationConfigs(dir: string, match: RegExp, only: string[] | undefined): StationConfig[] {
   const abs = resolve(REPO_ROOT, dir);
-  const files = readdirSync(abs).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+  const files = readdirSync(abs).filter((f) => /\.(ya?ml|json)$/.test(f) && match.test(f)).sort();
   const configs = files.map((f) => {
     const doc = parseYaml(readFileSync(join(abs, f), 'utf8')) as { deviceId?: unknown; site?: unknown };
     if (typeof doc.deviceId !== 'string' || typeof doc.site !== 'string') throw new Error(`${f}: deviceId and site are required`);
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   const runDir = join(dataDir, 'run');
   mkdirSync(runDir, { recursive: true });
-  const stations = findStationConfigs(options.configs ?? 'firmware-configs/replay', options.stations?.split(',').map((s) => s.trim()));
+  const stations = findStationConfigs(options.configs ?? 'firmware-configs/replay', new RegExp(options.match ?? ''), options.stations?.split(',').map((s) => s.trim()));
   if (stations.length === 0) throw new Error('no station configs found');
 
   const secretsPath = join(dataDir, 'launcher-secrets.json');
@@ -92,12 +93,19 @@ async function main(): Promise<void> {
       await Promise.all(tier.map((c) => c.stop()));
     }
   };
+  // A terminal's Ctrl-C reaches npm and this launcher both (npm forwards it): only a second Ctrl-C
+  // a moment later means "stop now".
+  let firstSignalAt = 0;
   process.on('SIGINT', () => {
-    if (stopping) process.exit(130);
-    process.stdout.write('\nstopping...\n');
+    if (stopping && Date.now() - firstSignalAt > 1000) process.exit(130);
+    if (stopping) return;
+    firstSignalAt = Date.now();
+    process.stdout.write('\nstopping (Ctrl-C again to force)...\n');
     void stopAll().then(() => process.exit(0));
   });
-  process.on('SIGTERM', () => void stopAll().then(() => process.exit(0)));
+  process.on('SIGTERM', () => {
+    if (!stopping) void stopAll().then(() => process.exit(0));
+  });
 
   const cloud = startProcess({
     name: 'cloud',

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SUPERVISED_ENV } from '../../common/lifecycle.js';
 
 /**
  * Starting the tiers as real child processes, for `npm start`, the fault-injection tests and the
@@ -56,7 +57,7 @@ export function startProcess(options: StartOptions): ManagedProcess {
   const out = options.output ?? 'inherit';
   const child = spawn(process.execPath, [entry, ...options.args, '--ready-file', options.readyFile], {
     cwd: REPO_ROOT,
-    env: { ...process.env, ...options.env },
+    env: { ...process.env, [SUPERVISED_ENV]: '1', ...options.env },
     stdio: ['ignore', typeof out === 'function' ? 'pipe' : out, typeof out === 'function' ? 'pipe' : out],
   });
   if (typeof out === 'function') {
