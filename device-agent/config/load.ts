@@ -1,6 +1,7 @@
 import { readConfigFile, validateConfig } from '../../common/config.js';
 import { WxError } from '../../common/errors.js';
-import { defaultQcConfig, type QcConfig } from '../qc/index.js';
+import { defaultQcConfig, type QcConfig, type VariableQcConfig } from '../qc/index.js';
+import type { VariableName } from '../../common/variables.js';
 import { firmwareConfigSchema } from './schema.js';
 import type { FirmwareConfig } from './types.js';
 
@@ -53,7 +54,12 @@ export function normaliseGatewayUrl(value: string): string {
 export function effectiveQcConfig(config: FirmwareConfig): QcConfig {
   const base = defaultQcConfig();
   const qc = config.qc ?? {};
-  return { ...base, ...qc, variables: { ...base.variables, ...(qc.variables ?? {}) } };
+  // Field by field: a config naming one threshold of a variable keeps the tuned rest.
+  const variables: QcConfig['variables'] = { ...base.variables };
+  for (const [name, overrides] of Object.entries(qc.variables ?? {}) as [VariableName, VariableQcConfig][]) {
+    variables[name] = { ...base.variables[name], ...overrides };
+  }
+  return { ...base, ...qc, variables };
 }
 
 /** The replay/simulated options for the configured kind; throws if absent (the schema requires them). */

@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import { isWxError } from '../../common/errors.js';
 import { readBeijingStations } from '../../common/datasets/index.js';
 import { ID_PATTERN } from '../../common/topics.js';
-import { applyOverrides, loadFirmwareConfig, validateFirmwareConfig } from '../../device-agent/config/load.js';
+import { applyOverrides, effectiveQcConfig, loadFirmwareConfig, validateFirmwareConfig } from '../../device-agent/config/load.js';
+import { defaultQcConfig } from '../../device-agent/qc/index.js';
 import { schemaJson, SCHEMA_JSON_PATH } from '../../device-agent/config/write-schema.js';
 import { rawConfig, REPO, SHARED, spawnAgent, tempDir, writeConfig } from './helpers.js';
 
@@ -109,4 +110,15 @@ test('wx-agent --help prints the flags and exits 0; bad flags exit 2', async () 
   const bad = spawnAgent(['--config', join(REPO, 'firmware-configs', 'simulated.yaml'), '--speedup=0']);
   assert.equal(await bad.exited, 2);
   assert.match(bad.output.join(''), /--speedup: expected a positive number/);
+});
+
+test('a QC override of one threshold keeps the tuned defaults of the others', () => {
+  const config = loadFirmwareConfig(join(REPO, 'firmware-configs', 'raspberry-pi-bme280.yaml'));
+  const qc = effectiveQcConfig(config);
+  const tuned = defaultQcConfig().variables.temperature!;
+  assert.equal(qc.variables.temperature?.sensorMin, -40, 'the BME280 range from the config');
+  assert.equal(qc.variables.temperature?.sensorMax, 85);
+  assert.equal(qc.variables.temperature?.spikeThreshold, tuned.spikeThreshold, 'spike threshold kept from the defaults');
+  assert.equal(qc.variables.temperature?.persistenceWindowMs, tuned.persistenceWindowMs);
+  assert.deepEqual(qc.variables.wind_speed, defaultQcConfig().variables.wind_speed, 'variables the config does not name are untouched');
 });
