@@ -32,7 +32,7 @@ const SPECS = {
   'profile-dir': { type: 'string', description: 'write V8 CPU profiles of wx-gateway and wx-cloud here' },
   out: { type: 'string', default: 'docs/bench-pipeline.md', description: 'where the figures are written' },
   'no-write': { type: 'boolean', description: 'print the table only' },
-  'wait-quiet-s': { type: 'string', default: '30', description: '[0...120] before each section, wait up to this long for an idle machine' },
+  'wait-quiet-s': { type: 'string', default: '20', description: '[0...120] before each section, wait up to this long for an idle machine' },
   'max-total-s': { type: 'string', default: '290', description: 'watchdog: the whole run is stopped after this' },
   'log-level': { type: 'string', default: 'warn', description: 'log level of wx-gateway and wx-cloud' },
   help: { type: 'boolean', short: 'h', description: 'this text' },

@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { beijingSplit, readBeijingCsv, readBeijingStations, readJenaCsv, sharedDataDir, type StationRecord } from '../common/datasets/index.js';
 import { QC_FLAGS, qcTestsFromMask, type VariableName } from '../common/variables.js';
 import { createQcEngine, defaultQcConfig, type QcOutcome } from '../device-agent/qc/index.js';
+import { mulberry32 } from '../common/random.js';
 
 const { values: args } = parseArgs({ options: { seed: { type: 'string', default: '20240609' }, split: { type: 'string' }, 'no-write': { type: 'boolean', default: false } } });
 const SEED = Number(args.seed);
@@ -40,17 +41,6 @@ const DURATION: Record<Fault, [number, number]> = {
   spike: [0, 0], stuck: [12 * HOUR, 48 * HOUR], drift: [2 * DAY, 10 * DAY], offset: [1 * DAY, 5 * DAY], dropout: [1 * HOUR, 6 * HOUR],
 };
 const SLOT_MS: Record<Fault, number> = { spike: 2 * DAY, stuck: 4 * DAY, drift: 12 * DAY, offset: 7 * DAY, dropout: 1 * DAY };
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Series { dataset: 'Beijing' | 'Jena'; name: string; intervalMs: number; rows: StationRecord[]; variables: VariableName[] }
 

@@ -79,6 +79,8 @@ export class CountingSubscriber {
   readonly messages = new RateCounter();
   readonly readings = new RateCounter();
   invalid = 0;
+  /** Messages the caller knows were acknowledged to the publishers so far (for its waits). */
+  expected = 0;
 
   private constructor(private readonly client: MqttClient) {
     client.on('message', (_topic, payload) => {

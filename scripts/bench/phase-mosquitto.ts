@@ -36,28 +36,38 @@ export async function measureMosquitto(o: MosquittoPhaseOptions): Promise<Mosqui
     );
     if (c.connected === 0) throw new Error(`no device could connect to Mosquitto: ${c.firstError ?? 'unknown'}`);
     o.log(`${c.connected} connected in ${(c.elapsedMs / 1000).toFixed(1)} s (${c.failed} failed); ${s.durationS} s ${s.rate > 0 ? `at ${s.rate} readings/s` : 'flat out'}`);
-    const cpu0 = sampler.cpu();
-    const r = await gen.run({ batch: s.batch, ratePerS: s.rate, durationMs: s.durationS * 1000, drainTimeoutMs: 10_000 });
-    const cpu1 = sampler.cpu();
-    const seconds = (r.sendEndMs - r.startMs) / 1000;
-    // Let the subscriber receive what is still queued, then take the steady window.
-    const deadline = Date.now() + 10_000;
-    while (sub.messages.total < r.messagesAcked && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
-    const from = r.startMs + 1000;
-    const figures: MosquittoFigures = {
-      connectMs: c.elapsedMs,
-      deliveredMsgPerS: sub.messages.rate(from, r.sendEndMs),
-      deliveredReadingsPerS: sub.readings.rate(from, r.sendEndMs),
-      ackedMsgPerS: mean(r.ackedPerSecond.slice(1)),
-      ackP50Ms: r.ackLatencyP50Ms,
-      ackP99Ms: r.ackLatencyP99Ms,
-      brokerHwmBytes: 0,
-      cpu: Object.fromEntries(Object.keys(cpu1).map((k) => [k, ((cpu1[k] ?? 0) - (cpu0[k] ?? 0)) / seconds])),
-    };
-    o.log(
-      `Mosquitto: ${Math.round(figures.deliveredMsgPerS)} msg/s, ${Math.round(figures.deliveredReadingsPerS)} readings/s to the subscriber; ` +
-        `${r.messagesAcked}/${r.messagesSent} acked, ${sub.messages.total} delivered, ${sub.invalid} invalid, ${r.publishErrors} publish errors`,
-    );
+    let figures: MosquittoFigures | undefined;
+    // A run that other work on the machine disturbed is repeated once; the less disturbed one counts.
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const cpu0 = sampler.cpu();
+      const r = await gen.run({ batch: s.batch, ratePerS: s.rate, durationMs: s.durationS * 1000, drainTimeoutMs: 10_000 });
+      const cpu1 = sampler.cpu();
+      const seconds = (r.sendEndMs - r.startMs) / 1000;
+      // Let the subscriber receive what is still queued, then take the steady window.
+      const deadline = Date.now() + 10_000;
+      while (sub.messages.total < sub.expected + r.messagesAcked && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
+      sub.expected += r.messagesAcked;
+      const from = r.startMs + 1000;
+      const run: MosquittoFigures = {
+        connectMs: c.elapsedMs,
+        deliveredMsgPerS: sub.messages.rate(from, r.sendEndMs),
+        deliveredReadingsPerS: sub.readings.rate(from, r.sendEndMs),
+        ackedMsgPerS: mean(r.ackedPerSecond.slice(1)),
+        ackP50Ms: r.ackLatencyP50Ms,
+        ackP99Ms: r.ackLatencyP99Ms,
+        brokerHwmBytes: 0,
+        cpu: Object.fromEntries(Object.keys(cpu1).map((k) => [k, ((cpu1[k] ?? 0) - (cpu0[k] ?? 0)) / seconds])),
+      };
+      const other = run.cpu['other'] ?? 0;
+      o.log(
+        `Mosquitto: ${Math.round(run.deliveredMsgPerS)} msg/s, ${Math.round(run.deliveredReadingsPerS)} readings/s to the subscriber; ` +
+          `${r.messagesAcked}/${r.messagesSent} acked, ${sub.messages.total} delivered in all, ${sub.invalid} invalid, ${r.publishErrors} publish errors` +
+          (other > DISTURBED ? `; disturbed: other work used ${Math.round(other * 100)}% of a core` : ''),
+      );
+      if (!figures || other < (figures.cpu['other'] ?? 0)) figures = run;
+      if (other <= DISTURBED) break;
+    }
+    if (!figures) throw new Error('no Mosquitto run');
     sampler.stop();
     figures.brokerHwmBytes = sampler.peak('mosquitto')?.hwmBytes ?? 0;
     return figures;
@@ -71,6 +81,9 @@ export async function measureMosquitto(o: MosquittoPhaseOptions): Promise<Mosqui
     undoBroker();
   }
 }
+
+/** Share of a core used by other work on the machine above which a measurement is called disturbed. */
+export const DISTURBED = 0.3;
 
 export function mean(xs: number[]): number {
   return xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length;

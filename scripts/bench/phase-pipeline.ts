@@ -3,7 +3,7 @@ import type { Cleanup } from './cleanup.js';
 import { latencyFromStore } from './latency.js';
 import { RemoteLoadGenerator } from './loadgen-remote.js';
 import type { PhaseResult } from './loadgen.js';
-import { mean } from './phase-mosquitto.js';
+import { DISTURBED, mean } from './phase-mosquitto.js';
 import { Poller, valueAt } from './poller.js';
 import { ProcSampler } from './procstats.js';
 import { slope } from './rate.js';
@@ -22,8 +22,7 @@ export interface PipelinePhaseOptions {
 }
 
 const PASSWORD = 'bench-device-password';
-/** Share of a core used by other work above which a probe is run again. */
-const DISTURBED = 0.3;
+
 const MAX_LOG_LINES = 40;
 
 /**

@@ -108,6 +108,12 @@ const pct = (cpu: Record<string, number>): string =>
     .map(([k, v]) => `${k} ${fmt(v * 100)}%`)
     .join(', ') || 'n/a';
 
+/** " (disturbed: ...)" when other work used more than 0.3 of a core during the phase. */
+function disturbed(cpu: Record<string, number> | undefined): string {
+  const other = cpu?.['other'] ?? 0;
+  return other > 0.3 ? ` (disturbed: other work on the machine used ${fmt(other * 100)}% of a core)` : '';
+}
+
 export function goals(r: BenchReport): Goal[] {
   const m = r.mosquitto;
   const p = r.pipeline;
@@ -115,7 +121,10 @@ export function goals(r: BenchReport): Goal[] {
   return [
     {
       goal: 'gateway message rate >= 0.8 x bare Mosquitto',
-      measured: ratio === undefined ? 'n/a' : `${fmt(ratio, 2)} (${fmt(p?.gatewayAckedMsgPerS)} vs ${fmt(m?.deliveredMsgPerS)} msg/s)`,
+      measured:
+        ratio === undefined
+          ? 'n/a'
+          : `${fmt(ratio, 2)} (${fmt(p?.gatewayAckedMsgPerS)} vs ${fmt(m?.deliveredMsgPerS)} msg/s)${disturbed(m?.cpu)}${disturbed(p?.cpuFlat)}`,
       met: ratio === undefined ? undefined : ratio >= 0.8,
     },
     {
@@ -125,7 +134,7 @@ export function goals(r: BenchReport): Goal[] {
     },
     {
       goal: 'p99 device-to-cloud latency < 100 ms at half load',
-      measured: p ? `${fmt(p.latencyP99Ms, 1)} ms at ${fmt(p.halfRatePerS)} readings/s` : 'n/a',
+      measured: p ? `${fmt(p.latencyP99Ms, 1)} ms at ${fmt(p.halfRatePerS)} readings/s${disturbed(p.cpuHalf)}` : 'n/a',
       met: p && p.latencySamples > 0 ? p.latencyP99Ms < 100 : undefined,
     },
     {

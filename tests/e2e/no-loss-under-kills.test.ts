@@ -14,23 +14,13 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { hashPassword, randomSecret } from '../../common/credentials.js';
 import { readBeijingCsv, sharedDataDir } from '../../common/datasets/index.js';
 import { freePort, REPO_ROOT, startProcess, type ManagedProcess } from '../../scripts/lib/processes.js';
+import { mulberry32 } from '../../common/random.js';
 
 const STATIONS = ['dongsi', 'huairou', 'shunyi'];
 const READINGS_PER_AGENT = 240;
 const SPEEDUP = 36_000; // 10 hourly rows per second per agent
 const CHAOS_MS = 20_000;
 const DRAIN_TIMEOUT_MS = 120_000;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
