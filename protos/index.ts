@@ -4,7 +4,14 @@
  * built on them. Tiers import from here, never from protos/gen directly.
  */
 import type { ServiceDefinition } from '@grpc/grpc-js';
+import $protobuf from 'protobufjs/minimal.js';
 import { wx } from './gen/wx.js';
+
+// 64-bit fields (seq, *_ms times) decode as plain numbers, as the generated typings say
+// (--force-number), instead of Long objects: without this, protobufjs returns a Long whenever the
+// `long` package is installed. Sequence numbers and epoch milliseconds stay far below 2^53.
+$protobuf.util.Long = undefined as unknown as typeof $protobuf.util.Long;
+$protobuf.configure();
 
 export const v1 = wx.v1;
 export type Reading = wx.v1.Reading;

@@ -20,6 +20,7 @@ import { consoleTable, machine, markdown, type BenchReport, type BenchSettings }
 const SPECS = {
   devices: { type: 'string', default: '1000', description: '[1...20000] simulated devices, one MQTT connection each' },
   batch: { type: 'string', default: '10', description: '[1...1000] readings per ReadingBatch message' },
+  'msg-batch': { type: 'string', default: '1', description: '[0...1000] readings/message of an extra flat-out phase per broker for the message rate; 0 = none' },
   'duration-s': { type: 'string', default: '10', description: '[3...120] seconds per measured phase' },
   'probe-s': { type: 'string', default: '6', description: '[2...60] seconds per sustained-rate probe' },
   probes: { type: 'string', default: '4', description: '[0...10] sustained-rate probes (bisection)' },
@@ -67,6 +68,7 @@ async function main(): Promise<number> {
   const settings: BenchSettings = {
     devices: int(options.devices, 'devices', 1, 20_000),
     batch: int(options.batch, 'batch', 1, 1000),
+    msgBatch: int(options['msg-batch'], 'msg-batch', 0, 1000),
     durationS: int(options['duration-s'], 'duration-s', 3, 120),
     probeS: int(options['probe-s'], 'probe-s', 2, 60),
     probes: int(options.probes, 'probes', 0, 10),

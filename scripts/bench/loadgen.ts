@@ -216,7 +216,7 @@ export class LoadGenerator {
       const n = this.devices.length;
       const tick = (): void => {
         if (!sending) return;
-        const due = Math.floor((Date.now() - startMs) * messagesPerMs) - r.messagesSent - r.slotsMissed;
+        const due = Math.floor((Math.min(Date.now(), deadline) - startMs) * messagesPerMs) - r.messagesSent - r.slotsMissed;
         let given = 0;
         let scanned = 0;
         while (given < due && scanned < n) {

@@ -68,6 +68,18 @@ export async function measureMosquitto(o: MosquittoPhaseOptions): Promise<Mosqui
       if (other <= DISTURBED) break;
     }
     if (!figures) throw new Error('no Mosquitto run');
+    if (s.msgBatch > 0 && s.msgBatch !== s.batch) {
+      const cpu0 = sampler.cpu();
+      const r = await gen.run({ batch: s.msgBatch, ratePerS: 0, durationMs: s.durationS * 1000, drainTimeoutMs: 10_000 });
+      const cpu1 = sampler.cpu();
+      const deadline = Date.now() + 10_000;
+      while (sub.messages.total < sub.expected + r.messagesAcked && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
+      sub.expected += r.messagesAcked;
+      figures.msgBatchDeliveredMsgPerS = sub.messages.rate(r.startMs + 1000, r.sendEndMs);
+      const seconds = (r.sendEndMs - r.startMs) / 1000;
+      figures.msgBatchCpu = Object.fromEntries(Object.keys(cpu1).map((k) => [k, ((cpu1[k] ?? 0) - (cpu0[k] ?? 0)) / seconds]));
+      o.log(`Mosquitto at ${s.msgBatch} reading(s)/message: ${Math.round(figures.msgBatchDeliveredMsgPerS)} msg/s to the subscriber`);
+    }
     sampler.stop();
     figures.brokerHwmBytes = sampler.peak('mosquitto')?.hwmBytes ?? 0;
     return figures;

@@ -107,6 +107,19 @@ export async function measurePipeline(o: PipelinePhaseOptions): Promise<Pipeline
     const drainPerS = drain1.ms > 0 ? (backlogAtEnd * 1000) / drain1.ms : NaN;
     o.log(`phase 1 backlog drained in ${(drain1.ms / 1000).toFixed(1)} s (~${Math.round(drainPerS)} readings/s with no ingest)`);
 
+    sampler.resetPeaks();
+    // Message rate with small messages, flat out, as for Mosquitto.
+    let msgBatch: { ackedMsgPerS: number; cpu: Record<string, number> } | undefined;
+    if (s.msgBatch > 0 && s.msgBatch !== s.batch) {
+      const c0 = sampler.cpu();
+      const r = await gen.run({ batch: s.msgBatch, ratePerS: 0, durationMs: s.durationS * 1000, drainTimeoutMs: 15_000 });
+      msgBatch = { ackedMsgPerS: mean(r.ackedPerSecond.slice(1)), cpu: cpuShare(c0, sampler.cpu(), r) };
+      acked += r.readingsAcked;
+      o.log(`gateway at ${s.msgBatch} reading(s)/message: ${Math.round(msgBatch.ackedMsgPerS)} msg/s accepted; CPU ${cpuText(msgBatch.cpu)}`);
+      const d = await poller.waitStored(acked, 60_000);
+      o.log(`drained in ${(d.ms / 1000).toFixed(1)} s`);
+    }
+
     // Phase 2: the highest offered rate the pipeline keeps up with (stored >= 95 % of offered, no
     // growing backlog), by bisection between 0 and the gateway's accept rate.
     const probes: Probe[] = [];
@@ -145,6 +158,7 @@ export async function measurePipeline(o: PipelinePhaseOptions): Promise<Pipeline
       next = (lo + hi) / 2;
     }
 
+    const middlePeak = sampler.peak('gateway')?.rssBytes ?? 0;
     // Phase 3: half the sustained rate, for the device-to-cloud latency.
     const sustained = best?.storedPerS ?? flatStoredPerS;
     const halfRate = Math.max(s.batch, Math.round(0.5 * (best?.rate ?? sustained)));
@@ -181,6 +195,7 @@ export async function measurePipeline(o: PipelinePhaseOptions): Promise<Pipeline
       gatewayAckedMsgPerS: mean(flat.ackedPerSecond.slice(1)),
       gatewayAckedReadingsPerS: acceptedPerS,
       gatewayMetricMsgPerS: metricRate,
+      ...(msgBatch ? { msgBatchAckedMsgPerS: msgBatch.ackedMsgPerS, msgBatchCpu: msgBatch.cpu } : {}),
       flatStoredPerS,
       flatAckP99Ms: flat.ackLatencyP99Ms,
       backlogAtEnd,
@@ -202,7 +217,7 @@ export async function measurePipeline(o: PipelinePhaseOptions): Promise<Pipeline
       cpuHalf,
       lost: acked - drain3.stored,
       gatewayHwmBytes: hwm('gateway'),
-      gatewayRssByStage: { idle: idleRss, connect: connectPeak, flat: flatPeak, half: halfPeak },
+      gatewayRssByStage: { idle: idleRss, connect: connectPeak, flat: flatPeak, probes: middlePeak, half: halfPeak },
       gatewayMemory: { ...poller.gatewayMemory },
       cloudHwmBytes: hwm('cloud'),
       loadgenHwmBytes: hwm('loadgen'),

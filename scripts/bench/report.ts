@@ -7,6 +7,8 @@ import { cpus, totalmem } from 'node:os';
 export interface BenchSettings {
   devices: number;
   batch: number;
+  /** Readings per message of the extra message-rate phase (0 = none). */
+  msgBatch: number;
   durationS: number;
   probeS: number;
   probes: number;
@@ -27,6 +29,9 @@ export interface MosquittoFigures {
   ackP99Ms: number;
   brokerHwmBytes: number;
   cpu: Record<string, number>;
+  /** Messages/s to the subscriber, flat out, at settings.msgBatch readings per message. */
+  msgBatchDeliveredMsgPerS?: number;
+  msgBatchCpu?: Record<string, number>;
 }
 
 /** One fixed-rate run of the sustained-rate search. */
@@ -47,6 +52,9 @@ export interface PipelineFigures {
   gatewayAckedMsgPerS: number;
   gatewayAckedReadingsPerS: number;
   gatewayMetricMsgPerS: number;
+  /** Messages/s the gateway PUBACKed, flat out, at settings.msgBatch readings per message. */
+  msgBatchAckedMsgPerS?: number;
+  msgBatchCpu?: Record<string, number>;
   /** Readings stored/s at the cloud during the flat-out phase. */
   flatStoredPerS: number;
   /** Readings forwarded+stored/s while the flat-out backlog drained (no ingest). */
@@ -74,7 +82,7 @@ export interface PipelineFigures {
   lost: number;
   gatewayHwmBytes: number;
   /** Highest sampled gateway RSS during each stage. */
-  gatewayRssByStage: { idle: number; connect: number; flat: number; half: number };
+  gatewayRssByStage: { idle: number; connect: number; flat: number; probes: number; half: number };
   /** Highest V8 heap total/used and external memory the gateway reported on /metrics (0 = not reported). */
   gatewayMemory: { heapTotal: number; heapUsed: number; external: number };
   cloudHwmBytes: number;
@@ -97,6 +105,8 @@ export interface Goal {
   goal: string;
   measured: string;
   met: boolean | undefined;
+  /** When the verdict differs between settings. */
+  note?: string;
 }
 
 const MB = 1024 * 1024;
@@ -105,7 +115,7 @@ const fmt = (n: number | undefined, digits = 0): string =>
 const mb = (b: number | undefined): string => (b === undefined ? 'n/a' : `${fmt(b / MB, 1)} MB`);
 const pct = (cpu: Record<string, number>): string =>
   Object.entries(cpu)
-    .map(([k, v]) => `${k} ${fmt(v * 100)}%`)
+    .map(([k, v]) => `${k} ${fmt(Math.max(0, v) * 100)}%`)
     .join(', ') || 'n/a';
 
 /** " (disturbed: ...)" when other work used more than 0.3 of a core during the phase. */
@@ -118,14 +128,27 @@ export function goals(r: BenchReport): Goal[] {
   const m = r.mosquitto;
   const p = r.pipeline;
   const ratio = m && p ? p.gatewayAckedMsgPerS / m.deliveredMsgPerS : undefined;
+  const small = m?.msgBatchDeliveredMsgPerS !== undefined && p?.msgBatchAckedMsgPerS !== undefined;
+  const ratioSmall = small ? p!.msgBatchAckedMsgPerS! / m!.msgBatchDeliveredMsgPerS! : undefined;
+  const at = (b: number): string => `${b} reading${b === 1 ? '' : 's'}/message`;
+  const parts: string[] = [];
+  if (ratioSmall !== undefined) {
+    parts.push(
+      `${fmt(ratioSmall, 2)} at ${at(r.settings.msgBatch)} (${fmt(p?.msgBatchAckedMsgPerS)} vs ${fmt(m?.msgBatchDeliveredMsgPerS)} msg/s)` +
+        `${disturbed(m?.msgBatchCpu)}${disturbed(p?.msgBatchCpu)}`,
+    );
+  }
+  if (ratio !== undefined) {
+    parts.push(`${fmt(ratio, 2)} at ${at(r.settings.batch)} (${fmt(p?.gatewayAckedMsgPerS)} vs ${fmt(m?.deliveredMsgPerS)} msg/s)${disturbed(m?.cpu)}${disturbed(p?.cpuFlat)}`);
+  }
   return [
     {
       goal: 'gateway message rate >= 0.8 x bare Mosquitto',
-      measured:
-        ratio === undefined
-          ? 'n/a'
-          : `${fmt(ratio, 2)} (${fmt(p?.gatewayAckedMsgPerS)} vs ${fmt(m?.deliveredMsgPerS)} msg/s)${disturbed(m?.cpu)}${disturbed(p?.cpuFlat)}`,
-      met: ratio === undefined ? undefined : ratio >= 0.8,
+      measured: parts.join('; ') || 'n/a',
+      met: ratio === undefined ? undefined : ratioSmall !== undefined ? ratioSmall >= 0.8 && ratio >= 0.8 : ratio >= 0.8,
+      ...(ratioSmall !== undefined && ratio !== undefined && ratioSmall >= 0.8 !== ratio >= 0.8
+        ? { note: `${ratioSmall >= 0.8 ? 'met' : 'not met'} at ${at(r.settings.msgBatch)}, ${ratio >= 0.8 ? 'met' : 'not met'} at ${at(r.settings.batch)}` }
+        : {}),
     },
     {
       goal: '>= 50,000 readings stored/s end to end (sustained)',
@@ -152,6 +175,9 @@ function rows(r: BenchReport): Array<[string, string]> {
   if (m) {
     out.push(
       ['Mosquitto: messages/s to subscriber', fmt(m.deliveredMsgPerS)],
+      ...(m.msgBatchDeliveredMsgPerS !== undefined
+        ? [[`Mosquitto: messages/s to subscriber, ${r.settings.msgBatch} reading(s)/message`, fmt(m.msgBatchDeliveredMsgPerS)] as [string, string]]
+        : []),
       ['Mosquitto: readings/s to subscriber', fmt(m.deliveredReadingsPerS)],
       ['Mosquitto: PUBACKs/s at load generator', fmt(m.ackedMsgPerS)],
       ['Mosquitto: publish->PUBACK p50 / p99', `${fmt(m.ackP50Ms, 1)} / ${fmt(m.ackP99Ms, 1)} ms`],
@@ -163,6 +189,14 @@ function rows(r: BenchReport): Array<[string, string]> {
     out.push(
       ['Pipeline: connect (devices, scrypt)', `${fmt(p.connectMs / 1000, 1)} s, ${p.connectFailed} failed`],
       ['Gateway: messages/s accepted (PUBACK)', fmt(p.gatewayAckedMsgPerS)],
+      ...(p.msgBatchAckedMsgPerS !== undefined
+        ? [
+            [`Gateway: messages/s accepted, ${r.settings.msgBatch} reading(s)/message`, `${fmt(p.msgBatchAckedMsgPerS)} (CPU ${pct(p.msgBatchCpu ?? {})})`] as [
+              string,
+              string,
+            ],
+          ]
+        : []),
       ['Gateway: readings/s accepted (PUBACK)', fmt(p.gatewayAckedReadingsPerS)],
       ['Gateway: messages/s (its own metric)', fmt(p.gatewayMetricMsgPerS)],
       ['Cloud: readings stored/s during flat out', fmt(p.flatStoredPerS)],
@@ -189,8 +223,8 @@ function rows(r: BenchReport): Array<[string, string]> {
       ['Readings acknowledged but not stored', fmt(p.lost)],
       ['Peak RSS: gateway / cloud / load generator', `${mb(p.gatewayHwmBytes)} / ${mb(p.cloudHwmBytes)} / ${mb(p.loadgenHwmBytes)}`],
       [
-        'Gateway RSS peak by stage: idle / connect / flat out / half',
-        `${mb(p.gatewayRssByStage.idle)} / ${mb(p.gatewayRssByStage.connect)} / ${mb(p.gatewayRssByStage.flat)} / ${mb(p.gatewayRssByStage.half)}`,
+        'Gateway RSS peak by stage: idle / connect / flat out / small messages + probes / half',
+        [p.gatewayRssByStage.idle, p.gatewayRssByStage.connect, p.gatewayRssByStage.flat, p.gatewayRssByStage.probes, p.gatewayRssByStage.half].map(mb).join(' / '),
       ],
     );
   } else out.push(['Pipeline', `not measured: ${r.pipelineError ?? 'skipped'}`]);
@@ -222,28 +256,29 @@ export function findings(r: BenchReport): string[] {
   if (p && kept && (kept.cpu['gateway'] ?? 0) < 0.85 && (kept.cpu['cloud'] ?? 0) < 0.85) {
     out.push(
       `At the sustained limit neither program saturates a core (gateway ${fmt((kept.cpu['gateway'] ?? 0) * 100)}%, cloud ` +
-        `${fmt((kept.cpu['cloud'] ?? 0) * 100)}%): forwarding is bounded by round trips (batches in flight x batch size per ` +
-        'cloud commit), not by CPU.',
+        `${fmt((kept.cpu['cloud'] ?? 0) * 100)}%): the limit is how forwarding round trips (batches in flight x readings per ` +
+        'batch, each waiting for a cloud commit) interleave with synchronous SQLite work on each event loop, not raw CPU.',
     );
   }
   if (p && p.gatewayHwmBytes >= 300 * MB) {
     out.push(
       `Gateway memory: ${mb(p.gatewayRssByStage.idle)} idle, ${mb(p.gatewayRssByStage.connect)} after ${r.settings.devices} connections ` +
-        `(scrypt verifications), ${mb(p.gatewayRssByStage.flat)} flat out, while its V8 heap stayed under ${mb(p.gatewayMemory.heapTotal)} ` +
+        `(scrypt verifications), ${mb(p.gatewayRssByStage.flat)} flat out, ${mb(p.gatewayRssByStage.probes)} at 1 reading/message and in the probes, while its V8 heap stayed under ${mb(p.gatewayMemory.heapTotal)} ` +
         `and Buffers under ${mb(p.gatewayMemory.external)}: the rest is native (glibc malloc arenas, SQLite).`,
     );
   }
   return out;
 }
 
-const verdict = (met: boolean | undefined): string => (met === undefined ? 'not measured' : met ? 'MET' : 'NOT MET');
+const verdict = (met: boolean | undefined, note?: string): string =>
+  (met === undefined ? 'not measured' : met ? 'MET' : 'NOT MET') + (note ? ` (${note})` : '');
 
 export function consoleTable(r: BenchReport): string {
   const all = rows(r);
   const w = Math.max(...all.map(([k]) => k.length));
   const lines = all.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`);
   lines.push('', '  Goals:');
-  for (const g of goals(r)) lines.push(`  ${verdict(g.met).padEnd(12)} ${g.goal}: ${g.measured}`);
+  for (const g of goals(r)) lines.push(`  ${verdict(g.met).padEnd(12)} ${g.goal}: ${g.measured}${g.note ? ` [${g.note}]` : ''}`);
   const f = findings(r);
   if (f.length > 0) lines.push('', '  What the figures say:', ...f.map((x) => `  - ${x}`));
   return lines.join('\n');
@@ -261,9 +296,10 @@ export function markdown(r: BenchReport): string {
     '',
     `Written by scripts/bench-pipeline.ts on ${r.startedAt}; whole run ${fmt(r.wallS)} s.`,
     '',
-    `- Machine: ${machine()}; 1-minute load average at start ${fmt(r.loadAvgAtStart, 2)} (anything well above 0 means other work shared the cores).`,
+    `- Machine: ${machine()}; 1-minute load average at start ${fmt(r.loadAvgAtStart, 2)} (a lagging figure: the bench waits for an idle machine first, and the \`other\` CPU share per phase below is the one to trust).`,
     `- Load: ${s.devices} simulated devices, one MQTT connection each (mqtt.js, in its own process), ` +
-      `ReadingBatch of ${s.batch} readings x 7 observations per message, QoS 1, at most ${s.windowPerDevice} unacknowledged per device.`,
+      `ReadingBatch of ${s.batch} readings x 7 observations per message, QoS 1, at most ${s.windowPerDevice} unacknowledged per device` +
+      (s.msgBatch > 0 && s.msgBatch !== s.batch ? `; plus, for both brokers, ${s.durationS} s flat out at ${s.msgBatch} reading(s) per message for the message rate.` : '.'),
     `- Phases: ${s.durationS} s flat out (${s.rate > 0 ? `target ${s.rate} readings/s` : 'every device refills its window on each PUBACK'}); ` +
       `for the pipeline then up to ${s.probes} probes of ${s.probeS} s at fixed rates, bisecting for the highest rate it keeps up with ` +
       '(stored >= 95 % of offered, backlog under one second of load): the sustained rate; then ' +
@@ -285,7 +321,7 @@ export function markdown(r: BenchReport): string {
     '',
     '| goal | measured | verdict |',
     '|---|---|---|',
-    ...goals(r).map((g) => `| ${g.goal} | ${g.measured} | ${verdict(g.met)} |`),
+    ...goals(r).map((g) => `| ${g.goal} | ${g.measured} | ${verdict(g.met, g.note)} |`),
     '',
   ];
   return out.join('\n');
