@@ -13,6 +13,7 @@ import { DEFAULT_BRIDGE_TOPICS } from './config/load.js';
 import { createDeviceRegistry } from './config/devices.js';
 import type { GatewayConfig } from './config/schema.js';
 import { createForwarder, type Forwarder } from './forward/forwarder.js';
+import { createBackpressure } from './ingest/backpressure.js';
 import { createIngest } from './ingest/ingest.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.js';
 import { createOutbox, type Outbox } from './outbox/outbox.js';
@@ -59,6 +60,8 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
     logger: componentLogger(logger, 'forward'),
   });
   forwarder.start();
+  const backpressure = createBackpressure({ config: config.backpressure, outbox, forwarding: () => forwarder.connected(), metrics });
+  metrics.sources.backpressureHeld = () => backpressure.held();
 
   let broker: Broker | undefined;
   let bridge: Bridge | undefined;
@@ -78,7 +81,7 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
     mqttUrl = bridgeUrl;
   } else {
     const authenticator = createAuthenticator({ registry, metrics, logger: componentLogger(logger, 'auth') });
-    broker = await createBroker({ authenticator, ingest, metrics, logger: componentLogger(logger, 'broker') });
+    broker = await createBroker({ authenticator, ingest, metrics, logger: componentLogger(logger, 'broker'), backpressure });
     mqttUrl = (await broker.listen(s.mqtt.host, s.mqtt.port)).url;
   }
 
@@ -99,6 +102,7 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
       stopping ??= (async () => {
         // Intake first (nothing new is acked), then let pending group commits settle, then the rest.
         await bridge?.stop();
+        backpressure.stop(); // held messages are durable: their PUBACKs may go
         await broker?.close();
         await new Promise((r) => setImmediate(r));
         await forwarder.stop();

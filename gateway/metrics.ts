@@ -6,6 +6,7 @@ export interface MetricSources {
   outbox?: () => { depth: number; oldestReceivedMs: number | undefined };
   forwardOldestUnackedMs?: () => number | undefined;
   connectedDevices?: () => number;
+  backpressureHeld?: () => number;
 }
 
 export interface GatewayMetrics {
@@ -32,6 +33,9 @@ export interface GatewayMetrics {
   streamReconnects: Counter;
   streamConnected: Gauge;
   inflightBatches: Gauge;
+  backpressureDelayed: Counter;
+  backpressureEngaged: Gauge;
+  backpressureHeld: Gauge;
 }
 
 export function createGatewayMetrics(registry: Registry): GatewayMetrics {
@@ -78,5 +82,12 @@ export function createGatewayMetrics(registry: Registry): GatewayMetrics {
     streamReconnects: new Counter({ name: 'wx_gateway_stream_reconnects_total', help: 'Forward stream (re)connection attempts after a failure', registers: r }),
     streamConnected: new Gauge({ name: 'wx_gateway_stream_connected', help: '1 while the forward stream is open', registers: r }),
     inflightBatches: new Gauge({ name: 'wx_gateway_forward_inflight_batches', help: 'Batches sent and not yet acknowledged', registers: r }),
+    backpressureDelayed: new Counter({ name: 'wx_gateway_backpressure_delayed_total', help: 'PUBACKs held because the outbox backlog was beyond its high-water mark', registers: r }),
+    backpressureEngaged: new Gauge({ name: 'wx_gateway_backpressure_engaged', help: '1 while PUBACKs are held for the outbox backlog', registers: r }),
+    backpressureHeld: new Gauge({ name: 'wx_gateway_backpressure_held', help: 'PUBACKs held now', registers: r,
+      collect() {
+        if (sources.backpressureHeld) this.set(sources.backpressureHeld());
+      },
+    }),
   };
 }

@@ -2,7 +2,11 @@
  * Device authentication for the embedded broker. Each device connects with username = client id =
  * its device id and its own password, checked against the scrypt hash in the config. scrypt runs off
  * the event loop, and a successful check is remembered as an HMAC under a per-process key, so a
- * reconnect storm costs one scrypt per device, not one per connect.
+ * reconnect storm costs one scrypt per device, not one per connect. At most
+ * `maxConcurrentVerifications` scrypt runs at once (each takes 128 x N x r bytes, 16 MiB at
+ * N=16384, freed to malloc arenas that glibc keeps): a connect storm queues instead of raising the
+ * process's memory by 16 MiB per libuv pool thread. Concurrent checks of one device with the same
+ * password share one scrypt.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Client } from 'aedes';
@@ -31,6 +35,8 @@ export interface AuthDeps {
   metrics: GatewayMetrics;
   logger: Logger;
   verify?: (password: string, hash: string) => Promise<boolean>;
+  /** [1...16] scrypt verifications running at once; the rest wait their turn. Default 2. */
+  maxConcurrentVerifications?: number;
 }
 
 function refusal(returnCode: number, message: string): AuthError {
@@ -44,6 +50,21 @@ export function createAuthenticator(deps: AuthDeps): Authenticator {
   const verified = new Map<string, Buffer>(); // deviceId -> HMAC(password) of the last good password
   const devices = new WeakMap<Client, DeviceConfig>();
   const mac = (password: string): Buffer => createHmac('sha256', key).update(password, 'utf8').digest();
+  const maxRunning = deps.maxConcurrentVerifications ?? 2;
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const checking = new Map<string, Promise<boolean>>(); // deviceId + HMAC(password) -> the running check
+
+  async function limited(password: string, hash: string): Promise<boolean> {
+    if (running >= maxRunning) await new Promise<void>((r) => waiting.push(r));
+    running++;
+    try {
+      return await verify(password, hash);
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  }
 
   function refuse(client: Client, done: AuthCallback, reason: string, returnCode: number, username: string | undefined): void {
     metrics.authFailures.inc({ reason });
@@ -55,7 +76,13 @@ export function createAuthenticator(deps: AuthDeps): Authenticator {
     const cached = verified.get(device.deviceId);
     const digest = mac(password);
     if (cached && timingSafeEqual(cached, digest)) return true;
-    const ok = await verify(password, device.passwordHash);
+    const k = `${device.deviceId}\0${digest.toString('hex')}`;
+    let p = checking.get(k);
+    if (!p) {
+      p = limited(password, device.passwordHash).finally(() => checking.delete(k));
+      checking.set(k, p);
+    }
+    const ok = await p;
     if (ok) verified.set(device.deviceId, digest);
     return ok;
   }

@@ -8,7 +8,8 @@
  * authorizePublish callback closes the connection without a PUBACK [MQTT-3.3.5-2]; that is used for
  * ACL violations and for "could not persist" (the device keeps the reading and resends it).
  * Bad payloads on a device's own topics are PUBACKed and dropped (counted), so a device does not
- * resend garbage forever and keeps its connection.
+ * resend garbage forever and keeps its connection. The PUBACK of a stored message may be held by
+ * the backpressure (ingest/backpressure.ts) while the outbox backlog is beyond its high-water mark.
  */
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { Aedes, type AedesPublishPacket, type Client, type PublishPacket, type Subscription } from 'aedes';
@@ -16,6 +17,7 @@ import type { Logger } from '../../common/logger.js';
 import { buildTopic } from '../../common/topics.js';
 import { v1, type Command } from '../../protos/index.js';
 import type { DeviceConfig } from '../config/schema.js';
+import type { Backpressure } from '../ingest/backpressure.js';
 import type { Ingest } from '../ingest/ingest.js';
 import { createLogLimiter } from '../ingest/log-limiter.js';
 import type { GatewayMetrics } from '../metrics.js';
@@ -27,6 +29,8 @@ export interface BrokerDeps {
   ingest: Ingest;
   metrics: GatewayMetrics;
   logger: Logger;
+  /** Holds the PUBACK of stored messages while the outbox backlog is too large. */
+  backpressure?: Backpressure;
 }
 
 export interface Broker {
@@ -39,7 +43,7 @@ export interface Broker {
 }
 
 export async function createBroker(deps: BrokerDeps): Promise<Broker> {
-  const { authenticator, ingest, metrics, logger } = deps;
+  const { authenticator, ingest, metrics, logger, backpressure } = deps;
   const warn = createLogLimiter(logger);
 
   const aedes = await Aedes.createBroker({
@@ -63,7 +67,8 @@ export async function createBroker(deps: BrokerDeps): Promise<Broker> {
           packet.retain = false;
           packet.payload = Buffer.alloc(0);
         }
-        callback(null);
+        if (outcome === 'stored' && backpressure) backpressure.admit(() => callback(null));
+        else callback(null);
       });
     },
     authorizeSubscribe(client: Client, sub: Subscription, callback: (error: Error | null, subscription?: Subscription | null) => void) {

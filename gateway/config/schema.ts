@@ -36,6 +36,22 @@ export interface OutboxConfig {
   synchronous: 'FULL' | 'NORMAL';
 }
 
+/**
+ * Backpressure to devices (gateway/ingest/backpressure.ts): beyond a high-water mark, and only while
+ * the cloud is reachable, PUBACKs are held until the backlog is under the low-water mark. A mark of 0
+ * turns that criterion off.
+ */
+export interface BackpressureConfig {
+  /** [0...1e9] outbox rows (readings + statuses) at which PUBACKs start to be held; 0 = off. */
+  highWaterRows: number;
+  /** [0...1e9] rows under which held PUBACKs are released (at most highWaterRows). */
+  lowWaterRows: number;
+  /** [0...86400000] ms, age of the oldest outbox row at which PUBACKs start to be held; 0 = off. */
+  highWaterAgeMs: number;
+  /** [0...86400000] ms, oldest-row age under which held PUBACKs are released (at most highWaterAgeMs). */
+  lowWaterAgeMs: number;
+}
+
 export interface LimitsConfig {
   /** [64...MAX_MQTT_PAYLOAD_BYTES] bytes per MQTT payload. */
   maxPayloadBytes: number;
@@ -59,6 +75,7 @@ export interface GatewayConfig {
   devicesFile?: string;
   forwarding: ForwardingConfig;
   outbox: OutboxConfig;
+  backpressure: BackpressureConfig;
   limits: LimitsConfig;
   bridge?: BridgeConfig;
 }
@@ -95,8 +112,8 @@ export const gatewayConfigSchema = {
       additionalProperties: false,
       default: {},
       properties: {
-        batchMaxReadings: { type: 'integer', minimum: 1, maximum: 10000, default: 500 },
-        maxInflightBatches: { type: 'integer', minimum: 1, maximum: 64, default: 4 },
+        batchMaxReadings: { type: 'integer', minimum: 1, maximum: 10000, default: 4000 },
+        maxInflightBatches: { type: 'integer', minimum: 1, maximum: 64, default: 8 },
         retryInitialMs: { type: 'integer', minimum: 10, maximum: 60000, default: 500 },
         retryMaxMs: { type: 'integer', minimum: 100, maximum: 600000, default: 30000 },
         ackTimeoutMs: { type: 'integer', minimum: 1000, maximum: 600000, default: 30000 },
@@ -110,6 +127,17 @@ export const gatewayConfigSchema = {
       properties: {
         maxRows: { type: 'integer', minimum: 1000, maximum: 1000000000, default: 5000000 },
         synchronous: { enum: ['FULL', 'NORMAL'], default: 'FULL' },
+      },
+    },
+    backpressure: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        highWaterRows: { type: 'integer', minimum: 0, maximum: 1000000000, default: 200000 },
+        lowWaterRows: { type: 'integer', minimum: 0, maximum: 1000000000, default: 100000 },
+        highWaterAgeMs: { type: 'integer', minimum: 0, maximum: 86400000, default: 10000 },
+        lowWaterAgeMs: { type: 'integer', minimum: 0, maximum: 86400000, default: 5000 },
       },
     },
     limits: {

@@ -3,7 +3,10 @@
  *
  * - Batches are read from the outbox in id order, a page at a time (never the whole backlog), and
  *   at most `maxInflightBatches` are unacknowledged at once; a stream write() that returns false
- *   pauses sending until 'drain'. Memory is bounded by maxInflightBatches x batchMaxReadings rows.
+ *   pauses sending until 'drain'. Memory is bounded by maxInflightBatches x batchMaxReadings readings
+ *   (a message's readings are one row and never split, so one batch may exceed it by one message).
+ * - The window is refilled as soon as an ack arrives or rows are appended; the poll interval only
+ *   backs that up.
  * - Rows are deleted only when the ForwardAck for their batch arrives. When a stream fails, every
  *   unacknowledged batch is sent again on the next stream (the cloud is idempotent on device+seq).
  * - A failed or silent stream (no ack for ackTimeoutMs) is replaced after a backoff with jitter;
@@ -18,7 +21,7 @@ import { toNumber } from '../ingest/validate.js';
 import type { GatewayMetrics } from '../metrics.js';
 import type { Outbox } from '../outbox/outbox.js';
 import { createBackoff } from './backoff.js';
-import { encodeForwardBatch, fitBatch } from './encode.js';
+import { encodeForwardBatch } from './encode.js';
 
 export interface ForwarderDeps {
   gatewayId: string;
@@ -41,6 +44,8 @@ export interface Forwarder {
   stop(): Promise<void>;
   /** Unacknowledged batches on the current stream (tests, metrics). */
   inflight(): number;
+  /** True while a forward stream is open and has not failed. */
+  connected(): boolean;
 }
 
 interface Batch {
@@ -137,12 +142,16 @@ export function createForwarder(deps: ForwarderDeps): Forwarder {
     const s = current;
     if (!s || s.closed || stopped) return;
     while (!s.waitingDrain && s.inflight.size < config.maxInflightBatches) {
-      const page = outbox.page(s.cursor, config.batchMaxReadings);
-      if (page.length === 0) break;
-      const rows = fitBatch(page, maxBatchBytes);
+      const rows = outbox.page(s.cursor, { maxEntries: config.batchMaxReadings, maxBytes: maxBatchBytes });
+      if (rows.length === 0) break;
       const batchId = s.nextBatchId++;
-      const statuses = rows.filter((r) => r.kind === 'status').length;
-      const batch: Batch = { fromId: rows[0]!.id, toId: rows[rows.length - 1]!.id, sentAt: Date.now(), readings: rows.length - statuses, statuses };
+      let readings = 0;
+      let statuses = 0;
+      for (const r of rows) {
+        if (r.kind === 'status') statuses += r.count;
+        else readings += r.count;
+      }
+      const batch: Batch = { fromId: rows[0]!.id, toId: rows[rows.length - 1]!.id, sentAt: Date.now(), readings, statuses };
       s.inflight.set(batchId, batch);
       s.cursor = batch.toId;
       const ok = s.call.write(encodeForwardBatch(batchId, gatewayId, rows));
@@ -198,5 +207,6 @@ export function createForwarder(deps: ForwarderDeps): Forwarder {
       client.close();
     },
     inflight: () => current?.inflight.size ?? 0,
+    connected: () => current !== undefined && !current.closed,
   };
 }

@@ -8,10 +8,11 @@
 import { isWxError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import { parseTopic, type MessageKind } from '../../common/topics.js';
-import { v1, type DeviceStatus, type ReadingBatch } from '../../protos/index.js';
+import { v1, type DeviceStatus, type Reading } from '../../protos/index.js';
 import type { DeviceRegistry } from '../config/devices.js';
 import type { DeviceConfig, LimitsConfig } from '../config/schema.js';
 import type { GatewayMetrics } from '../metrics.js';
+import { fieldSpans, frameStampedReadings, type Span } from '../outbox/frame.js';
 import type { NewRow, Outbox } from '../outbox/outbox.js';
 import { createLogLimiter } from './log-limiter.js';
 import { checkReading, checkStatus, isClockSuspect, toNumber, type RejectReason } from './validate.js';
@@ -51,12 +52,15 @@ interface Verdict {
 
 const NOTHING: Verdict = { outcome: 'ignored', rows: [], readings: 0, statuses: 0 };
 const REJECTED: Verdict = { outcome: 'rejected', rows: [], readings: 0, statuses: 0 };
+/** wx.v1.ReadingBatch.readings */
+const READINGS_FIELD = 1;
 
 export function createIngest(deps: IngestDeps): Ingest {
   const { gatewayId, registry, outbox, metrics, logger, limits } = deps;
   const now = deps.now ?? Date.now;
   const warn = createLogLimiter(logger);
   const isKnown = (id: string): boolean => registry.has(id);
+  const gatewayIdBytes = Buffer.from(gatewayId, 'utf8');
   let pending: { verdict: Verdict; done: IngestDone }[] = [];
 
   function reject(reason: RejectReason, topic: string, extra: Record<string, unknown> = {}, count = 1): Verdict {
@@ -106,27 +110,35 @@ export function createIngest(deps: IngestDeps): Ingest {
   }
 
   function readings(deviceId: string, msg: IngestMessage): Verdict {
-    const batch = decode<ReadingBatch>((b) => v1.ReadingBatch.decode(b), msg.payload);
-    if (!batch) return reject('malformed', msg.topic, { bytes: msg.payload.length });
-    if (batch.readings.length === 0) return reject('empty_batch', msg.topic);
+    // The batch is walked for its readings' byte spans; each reading is decoded to be checked, and
+    // the accepted ones are kept as they came, stamped by appending fields (nothing re-encoded).
+    let spans: { start: number; end: number }[];
+    let decoded: Reading[];
+    try {
+      spans = fieldSpans(msg.payload, READINGS_FIELD);
+      decoded = spans.map((sp) => v1.Reading.decode(msg.payload.subarray(sp.start, sp.end)));
+    } catch {
+      return reject('malformed', msg.topic, { bytes: msg.payload.length });
+    }
+    if (decoded.length === 0) return reject('empty_batch', msg.topic);
     const receivedMs = now();
-    const rows: NewRow[] = [];
-    for (const r of batch.readings) {
+    const kept: Span[] = [];
+    let firstSeq = 0;
+    decoded.forEach((r, i) => {
       const reason = checkReading(r, deviceId, isKnown);
       if (reason) {
         reject(reason, msg.topic, { payloadDeviceId: r.deviceId, seq: toNumber(r.seq ?? 0) });
-        continue;
+        return;
       }
-      if (isClockSuspect(toNumber(r.timeMs ?? 0), receivedMs, limits.maxFutureSkewMs) && !r.clockSuspect) {
-        r.clockSuspect = true;
-        metrics.clockSuspect.inc();
-      }
-      r.gatewayReceivedMs = receivedMs;
-      r.gatewayId = gatewayId;
-      rows.push({ kind: 'reading', deviceId, seq: toNumber(r.seq ?? 0), receivedMs, payload: v1.Reading.encode(r).finish() });
-    }
-    if (rows.length === 0) return REJECTED;
-    return { outcome: 'stored', rows, readings: rows.length, statuses: 0 };
+      const markSuspect = isClockSuspect(toNumber(r.timeMs ?? 0), receivedMs, limits.maxFutureSkewMs) && !r.clockSuspect;
+      if (markSuspect) metrics.clockSuspect.inc();
+      if (kept.length === 0) firstSeq = toNumber(r.seq ?? 0);
+      kept.push({ ...spans[i]!, markSuspect });
+    });
+    if (kept.length === 0) return REJECTED;
+    const payload = frameStampedReadings(msg.payload, kept, receivedMs, gatewayIdBytes);
+    const row: NewRow = { kind: 'readings', deviceId, seq: firstSeq, receivedMs, count: kept.length, payload };
+    return { outcome: 'stored', rows: [row], readings: kept.length, statuses: 0 };
   }
 
   function status(site: string, deviceId: string, msg: IngestMessage): Verdict {
@@ -136,7 +148,7 @@ export function createIngest(deps: IngestDeps): Ingest {
     const reason = checkStatus(s, site, deviceId, isKnown);
     if (reason) return reject(reason, msg.topic, { payloadDeviceId: s.deviceId });
     const receivedMs = now();
-    const row: NewRow = { kind: 'status', deviceId, seq: toNumber(s.lastSeq), receivedMs, payload: msg.payload };
+    const row: NewRow = { kind: 'status', deviceId, seq: toNumber(s.lastSeq), receivedMs, count: 1, payload: msg.payload };
     return { outcome: 'stored', rows: [row], readings: 0, statuses: 1 };
   }
 

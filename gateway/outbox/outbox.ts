@@ -1,46 +1,77 @@
 import { openDatabase, type SqliteDatabase } from '../../common/sqlite.js';
 import { WxError } from '../../common/errors.js';
+import { frameEntry } from './frame.js';
 
-/** What the outbox holds: one encoded wx.v1.Reading or wx.v1.DeviceStatus per row. */
-export type RowKind = 'reading' | 'status';
+/**
+ * What the outbox holds. `readings`: the accepted readings of one MQTT message, already framed as
+ * wx.v1.ForwardBatch field-3 entries (tag, length, encoded Reading), `count` of them. `status`: one
+ * encoded wx.v1.DeviceStatus (count 1). The forwarder concatenates payloads into a ForwardBatch.
+ */
+export type RowKind = 'readings' | 'status';
 
 export interface NewRow {
   kind: RowKind;
   deviceId: string;
+  /** The first reading's seq (readings) or the status's last_seq. */
   seq: number;
   receivedMs: number;
+  /** Readings in the row (readings), 1 for a status. */
+  count: number;
+  /** readings: framed ForwardBatch field-3 entries; status: the bare encoded DeviceStatus. */
   payload: Uint8Array;
 }
 
-export interface OutboxRow extends NewRow {
+export interface OutboxRow {
   id: number;
+  kind: RowKind;
+  count: number;
+  receivedMs: number;
+  /** Ready to append to an encoded ForwardBatch (statuses and legacy rows framed on read). */
+  framed: Buffer;
+}
+
+export interface PageLimits {
+  /** Entries (readings + statuses) at most; the first row always comes, however many it holds. */
+  maxEntries: number;
+  /** Bytes of framed payload at most; the first row always comes. */
+  maxBytes: number;
 }
 
 export interface Outbox {
   /** Appends rows in one transaction (durable on return); all or none. Throws WX_ERR_OUTBOX_FULL. */
   append(rows: readonly NewRow[]): void;
-  /** Up to `limit` rows with id > afterId, oldest first. Never the whole backlog. */
-  page(afterId: number, limit: number): OutboxRow[];
-  /** Deletes rows fromId..toId inclusive (one acknowledged batch); returns how many went. */
+  /** Rows with id > afterId, oldest first, within the limits. Never the whole backlog. */
+  page(afterId: number, limits: PageLimits): OutboxRow[];
+  /** Deletes rows fromId..toId inclusive (one acknowledged batch); returns how many entries went. */
   deleteRange(fromId: number, toId: number): number;
+  /** Entries (readings + statuses) held. */
   depth(): number;
   oldestReceivedMs(): number | undefined;
   /** Called after every successful append (the forwarder wakes up). */
   onAppend(listener: () => void): void;
+  /** Called after every deleteRange (backpressure re-evaluates). */
+  onDelete(listener: () => void): void;
   close(): void;
 }
 
 export interface OutboxOptions {
   path: string;
+  /** Entries (readings + statuses), not rows. */
   maxRows: number;
   synchronous?: 'FULL' | 'NORMAL';
 }
 
-const KIND_CODE: Record<RowKind, number> = { reading: 0, status: 1 };
+// Kind codes on disk. 0 (one bare Reading per row) was written by gateways before the framed rows;
+// such rows are still read (framed on read, as any kind other than these two), never written.
+const STATUS = 1;
+const READINGS = 2;
+const READINGS_FIELD = 3;
+const STATUSES_FIELD = 4;
 
 /**
  * The gateway's durable outbox: SQLite in WAL mode. Ids come from AUTOINCREMENT so they are never
- * reused, even after the table empties; the forwarder relies on that for its cursor.
+ * reused, even after the table empties; the forwarder relies on that for its cursor. One row per
+ * accepted MQTT message keeps inserts per message at one, whatever the readings per message.
  */
 export function createOutbox(options: OutboxOptions): Outbox {
   const db: SqliteDatabase = openDatabase(options.path, { synchronous: options.synchronous ?? 'FULL' });
@@ -50,49 +81,79 @@ export function createOutbox(options: OutboxOptions): Outbox {
     device_id TEXT NOT NULL,
     seq INTEGER NOT NULL,
     received_ms INTEGER NOT NULL,
-    payload BLOB NOT NULL
+    payload BLOB NOT NULL,
+    n INTEGER NOT NULL DEFAULT 1
   )`);
-  const insert = db.prepare('INSERT INTO outbox (kind, device_id, seq, received_ms, payload) VALUES (?, ?, ?, ?, ?)');
-  const selectPage = db.prepare('SELECT id, kind, device_id, seq, received_ms, payload FROM outbox WHERE id > ? ORDER BY id LIMIT ?');
+  const columns = db.prepare('PRAGMA table_info(outbox)').all() as { name: string }[];
+  if (!columns.some((c) => c.name === 'n')) db.exec('ALTER TABLE outbox ADD COLUMN n INTEGER NOT NULL DEFAULT 1');
+  const insert = db.prepare('INSERT INTO outbox (kind, device_id, seq, received_ms, payload, n) VALUES (?, ?, ?, ?, ?, ?)');
+  const selectPage = db.prepare('SELECT id, kind, received_ms, payload, n FROM outbox WHERE id > ? ORDER BY id LIMIT ?').raw();
+  const countIds = db.prepare('SELECT COALESCE(SUM(n), 0) FROM outbox WHERE id BETWEEN ? AND ?').pluck();
   const deleteIds = db.prepare('DELETE FROM outbox WHERE id BETWEEN ? AND ?');
   const oldest = db.prepare('SELECT received_ms FROM outbox ORDER BY id LIMIT 1').pluck();
-  let depth = db.prepare('SELECT COUNT(*) FROM outbox').pluck().get() as number;
-  const listeners: (() => void)[] = [];
+  let depth = db.prepare('SELECT COALESCE(SUM(n), 0) FROM outbox').pluck().get() as number;
+  const appendListeners: (() => void)[] = [];
+  const deleteListeners: (() => void)[] = [];
+  // Rows per message are unknown in advance: read pages sized by the entries per row seen so far.
+  let entriesPerRow = 1;
 
   const insertAll = db.transaction((rows: readonly NewRow[]) => {
-    for (const r of rows) insert.run(KIND_CODE[r.kind], r.deviceId, r.seq, r.receivedMs, Buffer.from(r.payload.buffer, r.payload.byteOffset, r.payload.byteLength));
+    for (const r of rows) {
+      const payload = Buffer.from(r.payload.buffer, r.payload.byteOffset, r.payload.byteLength);
+      insert.run(r.kind === 'status' ? STATUS : READINGS, r.deviceId, r.seq, r.receivedMs, payload, r.count);
+    }
+  });
+  const deleteRange = db.transaction((fromId: number, toId: number): number => {
+    const n = countIds.get(fromId, toId) as number;
+    deleteIds.run(fromId, toId);
+    return n;
   });
 
   return {
     append(rows) {
       if (rows.length === 0) return;
-      if (depth + rows.length > options.maxRows) {
-        throw new WxError('WX_ERR_OUTBOX_FULL', `outbox holds ${depth} rows, bound is ${options.maxRows}`);
+      let entries = 0;
+      for (const r of rows) entries += r.count;
+      if (depth + entries > options.maxRows) {
+        throw new WxError('WX_ERR_OUTBOX_FULL', `outbox holds ${depth} readings and statuses, bound is ${options.maxRows}`);
       }
       insertAll(rows);
-      depth += rows.length;
-      for (const l of listeners) l();
+      depth += entries;
+      for (const l of appendListeners) l();
     },
-    page(afterId, limit) {
-      const raw = selectPage.all(afterId, limit) as { id: number; kind: number; device_id: string; seq: number; received_ms: number; payload: Buffer }[];
-      return raw.map((r) => ({
-        id: r.id,
-        kind: r.kind === 1 ? 'status' : 'reading',
-        deviceId: r.device_id,
-        seq: r.seq,
-        receivedMs: r.received_ms,
-        payload: r.payload,
-      }));
+    page(afterId, limits) {
+      const out: OutboxRow[] = [];
+      let entries = 0;
+      let bytes = 0;
+      let cursor = afterId;
+      for (;;) {
+        const want = Math.max(1, Math.min(1000, Math.ceil((limits.maxEntries - entries) / entriesPerRow)));
+        const raw = selectPage.all(cursor, want) as [number, number, number, Buffer, number][];
+        for (const [id, kind, receivedMs, payload, n] of raw) {
+          const framed = kind === READINGS ? payload : frameEntry(kind === STATUS ? STATUSES_FIELD : READINGS_FIELD, payload);
+          if (out.length > 0 && (entries + n > limits.maxEntries || bytes + framed.byteLength > limits.maxBytes)) return out;
+          out.push({ id, kind: kind === STATUS ? 'status' : 'readings', count: n, receivedMs, framed });
+          entries += n;
+          bytes += framed.byteLength;
+          cursor = id;
+        }
+        if (out.length > 0) entriesPerRow = Math.max(1, entries / out.length);
+        if (raw.length < want || entries >= limits.maxEntries) return out;
+      }
     },
     deleteRange(fromId, toId) {
-      const n = deleteIds.run(fromId, toId).changes;
+      const n = deleteRange(fromId, toId);
       depth -= n;
+      for (const l of deleteListeners) l();
       return n;
     },
     depth: () => depth,
     oldestReceivedMs: () => (oldest.get() as number | undefined) ?? undefined,
     onAppend(listener) {
-      listeners.push(listener);
+      appendListeners.push(listener);
+    },
+    onDelete(listener) {
+      deleteListeners.push(listener);
     },
     close() {
       if (db.open) db.close();

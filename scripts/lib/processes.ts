@@ -57,7 +57,8 @@ export function startProcess(options: StartOptions): ManagedProcess {
   const out = options.output ?? 'inherit';
   const child = spawn(process.execPath, [entry, ...options.args, '--ready-file', options.readyFile], {
     cwd: REPO_ROOT,
-    env: { ...process.env, [SUPERVISED_ENV]: '1', ...options.env },
+    // MALLOC_ARENA_MAX=2 as in deploy/systemd: glibc arenas otherwise keep freed native memory.
+    env: { MALLOC_ARENA_MAX: '2', ...process.env, [SUPERVISED_ENV]: '1', ...options.env },
     stdio: ['ignore', typeof out === 'function' ? 'pipe' : out, typeof out === 'function' ? 'pipe' : out],
   });
   if (typeof out === 'function') {

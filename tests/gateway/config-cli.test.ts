@@ -18,7 +18,7 @@ function gatewayCli(...args: string[]) {
 void test('a minimal config gets every default, frozen', () => {
   const c = validateGatewayConfig({ gatewayId: 'gw-1', devices: [good] }, 'gw.yaml');
   assert.equal(c.devices[0]!.enabled, true);
-  assert.equal(c.forwarding.batchMaxReadings, 500);
+  assert.equal(c.forwarding.batchMaxReadings, 4000);
   assert.equal(c.outbox.synchronous, 'FULL');
   assert.equal(c.limits.maxPayloadBytes, 256 * 1024);
   assert.ok(Object.isFrozen(c) && Object.isFrozen(c.forwarding));
