@@ -5,17 +5,17 @@
  *
  * kinds: readings (ReadingBatch, QoS 1), status (DeviceStatus, retained, also the last will),
  * cmd (Command, gateway -> device), cmd-result (CommandResult, device -> gateway),
- * nowcast (reserved for the nowcast issue).
+ * nowcast (Nowcast), model-req (ModelChunkRequest, device -> gateway), model-report (ModelUpdateReport).
  * Site and device ids are restricted to [A-Za-z0-9_.-] so they can never contain MQTT wildcards or
  * separators.
  */
 export const TOPIC_ROOT = 'wx/v1';
 
-export const MESSAGE_KINDS = ['readings', 'status', 'cmd', 'cmd-result', 'nowcast'] as const;
+export const MESSAGE_KINDS = ['readings', 'status', 'cmd', 'cmd-result', 'nowcast', 'model-req', 'model-report'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /** Kinds a device may publish; it may subscribe only to its own `cmd`. */
-export const DEVICE_PUBLISH_KINDS: readonly MessageKind[] = ['readings', 'status', 'cmd-result', 'nowcast'];
+export const DEVICE_PUBLISH_KINDS: readonly MessageKind[] = ['readings', 'status', 'cmd-result', 'nowcast', 'model-req', 'model-report'];
 
 export const ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
 

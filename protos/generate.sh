@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 mkdir -p gen
 npx --no-install pbjs -t static-module -w es6 --es6 --no-beautify --force-number -p . \
-  -o gen/wx.js wx/v1/observation.proto wx/v1/ingest.proto
+  -o gen/wx.js wx/v1/*.proto
 npx --no-install pbts --no-comments -o gen/wx.d.ts gen/wx.js

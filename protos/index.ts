@@ -30,7 +30,25 @@ export type ForwardBatchProps = wx.v1.ForwardBatch.$Properties;
 export type ForwardAck = wx.v1.ForwardAck;
 export type ForwardAckProps = wx.v1.ForwardAck.$Properties;
 
+export type Nowcast = wx.v1.Nowcast;
+export type NowcastProps = wx.v1.Nowcast.$Properties;
+export type NowcastValueProps = wx.v1.NowcastValue.$Properties;
+export type SpatialQc = wx.v1.SpatialQc;
+export type SpatialQcProps = wx.v1.SpatialQc.$Properties;
+export type FusedEstimate = wx.v1.FusedEstimate;
+export type FusedEstimateProps = wx.v1.FusedEstimate.$Properties;
+export type ModelDeploy = wx.v1.ModelDeploy;
+export type ModelDeployProps = wx.v1.ModelDeploy.$Properties;
+export type ModelChunkRequest = wx.v1.ModelChunkRequest;
+export type ModelChunk = wx.v1.ModelChunk;
+export type ModelChunkProps = wx.v1.ModelChunk.$Properties;
+export type ModelUpdateReport = wx.v1.ModelUpdateReport;
+export type ModelUpdateReportProps = wx.v1.ModelUpdateReport.$Properties;
+
 export const Variable = wx.v1.Variable;
+export const NowcastState = wx.v1.NowcastState;
+export const SpatialTest = wx.v1.SpatialTest;
+export const ModelUpdateState = wx.v1.ModelUpdateState;
 export const QcFlag = wx.v1.QcFlag;
 export const QcTest = wx.v1.QcTest;
 export const DeviceState = wx.v1.DeviceState;

@@ -103,7 +103,9 @@ export function createIngest(deps: IngestDeps): Ingest {
         return NOTHING;
       }
       case 'nowcast':
-        return NOTHING; // reserved for the nowcast issue: accepted, not forwarded yet
+      case 'model-req':
+      case 'model-report':
+        return NOTHING; // accepted; handled by the nowcast and model-update modules
       case 'cmd':
         return reject('wrong_topic', msg.topic); // gateway -> device only
     }

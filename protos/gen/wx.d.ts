@@ -5,6 +5,98 @@ export namespace wx {
 
     namespace v1 {
 
+        enum SpatialTest {
+            SPATIAL_TEST_NONE = 0,
+            SPATIAL_TEST_BUDDY = 1,
+            SPATIAL_TEST_SCT = 2,
+            SPATIAL_TEST_ISOLATION = 4,
+            SPATIAL_TEST_DUPLICATE = 8
+        }
+
+        interface ISpatialQc extends wx.v1.SpatialQc.$Properties {
+        }
+
+        class SpatialQc {
+            constructor(p?: wx.v1.SpatialQc.$Properties);
+            $unknowns?: Uint8Array[];
+            deviceId: string;
+            seq: number;
+            timeMs: number;
+            variable: wx.v1.Variable;
+            flag: wx.v1.QcFlag;
+            tests: number;
+            trust: number;
+            static create(properties: wx.v1.SpatialQc.$Shape): wx.v1.SpatialQc & wx.v1.SpatialQc.$Shape;
+            static create(properties?: wx.v1.SpatialQc.$Properties): wx.v1.SpatialQc;
+            static encode(m: wx.v1.SpatialQc.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: wx.v1.SpatialQc.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): wx.v1.SpatialQc & wx.v1.SpatialQc.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): wx.v1.SpatialQc & wx.v1.SpatialQc.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): wx.v1.SpatialQc;
+            static toObject(m: wx.v1.SpatialQc, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SpatialQc {
+            interface $Properties {
+                deviceId?: (string|null);
+                seq?: (number|null);
+                timeMs?: (number|null);
+                variable?: (wx.v1.Variable|null);
+                flag?: (wx.v1.QcFlag|null);
+                tests?: (number|null);
+                trust?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = wx.v1.SpatialQc.$Properties;
+        }
+
+        interface IFusedEstimate extends wx.v1.FusedEstimate.$Properties {
+        }
+
+        class FusedEstimate {
+            constructor(p?: wx.v1.FusedEstimate.$Properties);
+            $unknowns?: Uint8Array[];
+            h3Cell: string;
+            h3Resolution: number;
+            timeMs: number;
+            variable: wx.v1.Variable;
+            value: number;
+            sd: number;
+            stations: number;
+            independentSeries: number;
+            deviceIds: string[];
+            static create(properties: wx.v1.FusedEstimate.$Shape): wx.v1.FusedEstimate & wx.v1.FusedEstimate.$Shape;
+            static create(properties?: wx.v1.FusedEstimate.$Properties): wx.v1.FusedEstimate;
+            static encode(m: wx.v1.FusedEstimate.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: wx.v1.FusedEstimate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): wx.v1.FusedEstimate & wx.v1.FusedEstimate.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): wx.v1.FusedEstimate & wx.v1.FusedEstimate.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): wx.v1.FusedEstimate;
+            static toObject(m: wx.v1.FusedEstimate, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FusedEstimate {
+            interface $Properties {
+                h3Cell?: (string|null);
+                h3Resolution?: (number|null);
+                timeMs?: (number|null);
+                variable?: (wx.v1.Variable|null);
+                value?: (number|null);
+                sd?: (number|null);
+                stations?: (number|null);
+                independentSeries?: (number|null);
+                deviceIds?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = wx.v1.FusedEstimate.$Properties;
+        }
+
         enum Variable {
             VARIABLE_UNSPECIFIED = 0,
             TEMPERATURE = 1,
@@ -329,6 +421,10 @@ export namespace wx {
             gatewayId: string;
             readings: wx.v1.Reading.$Properties[];
             statuses: wx.v1.DeviceStatus.$Properties[];
+            nowcasts: wx.v1.Nowcast.$Properties[];
+            spatialQc: wx.v1.SpatialQc.$Properties[];
+            fused: wx.v1.FusedEstimate.$Properties[];
+            modelReports: wx.v1.ModelUpdateReport.$Properties[];
             static create(properties: wx.v1.ForwardBatch.$Shape): wx.v1.ForwardBatch & wx.v1.ForwardBatch.$Shape;
             static create(properties?: wx.v1.ForwardBatch.$Properties): wx.v1.ForwardBatch;
             static encode(m: wx.v1.ForwardBatch.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -348,6 +444,10 @@ export namespace wx {
                 gatewayId?: (string|null);
                 readings?: (wx.v1.Reading.$Properties[]|null);
                 statuses?: (wx.v1.DeviceStatus.$Properties[]|null);
+                nowcasts?: (wx.v1.Nowcast.$Properties[]|null);
+                spatialQc?: (wx.v1.SpatialQc.$Properties[]|null);
+                fused?: (wx.v1.FusedEstimate.$Properties[]|null);
+                modelReports?: (wx.v1.ModelUpdateReport.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = wx.v1.ForwardBatch.$Properties;
@@ -419,6 +519,278 @@ export namespace wx {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = wx.v1.ForwardAck.$Properties;
+        }
+
+        enum NowcastState {
+            NOWCAST_STATE_UNSPECIFIED = 0,
+            NOWCAST_OK = 1,
+            NOWCAST_INSUFFICIENT_HISTORY = 2,
+            NOWCAST_NO_MODEL = 3,
+            NOWCAST_FAILED = 4
+        }
+
+        interface INowcastValue extends wx.v1.NowcastValue.$Properties {
+        }
+
+        class NowcastValue {
+            constructor(p?: wx.v1.NowcastValue.$Properties);
+            $unknowns?: Uint8Array[];
+            variable: wx.v1.Variable;
+            leadMinutes: number;
+            quantiles: number[];
+            static create(properties: wx.v1.NowcastValue.$Shape): wx.v1.NowcastValue & wx.v1.NowcastValue.$Shape;
+            static create(properties?: wx.v1.NowcastValue.$Properties): wx.v1.NowcastValue;
+            static encode(m: wx.v1.NowcastValue.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: wx.v1.NowcastValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): wx.v1.NowcastValue & wx.v1.NowcastValue.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): wx.v1.NowcastValue & wx.v1.NowcastValue.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): wx.v1.NowcastValue;
+            static toObject(m: wx.v1.NowcastValue, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NowcastValue {
+            interface $Properties {
+                variable?: (wx.v1.Variable|null);
+                leadMinutes?: (number|null);
+                quantiles?: (number[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = wx.v1.NowcastValue.$Properties;
+        }
+
+        interface INowcast extends wx.v1.Nowcast.$Properties {
+        }
+
+        class Nowcast {
+            constructor(p?: wx.v1.Nowcast.$Properties);
+            $unknowns?: Uint8Array[];
+            deviceId: string;
+            baseTimeMs: number;
+            issuedMs: number;
+            state: wx.v1.NowcastState;
+            reason: string;
+            modelId: string;
+            modelVersion: string;
+            executionProvider: string;
+            inputFromMs: number;
+            inputToMs: number;
+            inputSteps: number;
+            inputMissing: number;
+            inputLastSeq: number;
+            quantileLevels: number[];
+            values: wx.v1.NowcastValue.$Properties[];
+            inferenceMs: number;
+            gatewayReceivedMs: number;
+            gatewayId: string;
+            static create(properties: wx.v1.Nowcast.$Shape): wx.v1.Nowcast & wx.v1.Nowcast.$Shape;
+            static create(properties?: wx.v1.Nowcast.$Properties): wx.v1.Nowcast;
+            static encode(m: wx.v1.Nowcast.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: wx.v1.Nowcast.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): wx.v1.Nowcast & wx.v1.Nowcast.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): wx.v1.Nowcast & wx.v1.Nowcast.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): wx.v1.Nowcast;
+            static toObject(m: wx.v1.Nowcast, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Nowcast {
+            interface $Properties {
+                deviceId?: (string|null);
+                baseTimeMs?: (number|null);
+                issuedMs?: (number|null);
+                state?: (wx.v1.NowcastState|null);
+                reason?: (string|null);
+                modelId?: (string|null);
+                modelVersion?: (string|null);
+                executionProvider?: (string|null);
+                inputFromMs?: (number|null);
+                inputToMs?: (number|null);
+                inputSteps?: (number|null);
+                inputMissing?: (number|null);
+                inputLastSeq?: (number|null);
+                quantileLevels?: (number[]|null);
+                values?: (wx.v1.NowcastValue.$Properties[]|null);
+                inferenceMs?: (number|null);
+                gatewayReceivedMs?: (number|null);
+                gatewayId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = wx.v1.Nowcast.$Properties;
+        }
+
+        interface IModelDeploy extends wx.v1.ModelDeploy.$Properties {
+        }
+
+        class ModelDeploy {
+            constructor(p?: wx.v1.ModelDeploy.$Properties);
+            $unknowns?: Uint8Array[];
+            deploymentId: string;
+            modelId: string;
+            version: string;
+            sha256: string;
+            sizeBytes: number;
+            chunkSize: number;
+            signature: Uint8Array;
+            cardJson: string;
+            static create(properties: wx.v1.ModelDeploy.$Shape): wx.v1.ModelDeploy & wx.v1.ModelDeploy.$Shape;
+            static create(properties?: wx.v1.ModelDeploy.$Properties): wx.v1.ModelDeploy;
+            static encode(m: wx.v1.ModelDeploy.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: wx.v1.ModelDeploy.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): wx.v1.ModelDeploy & wx.v1.ModelDeploy.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): wx.v1.ModelDeploy & wx.v1.ModelDeploy.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): wx.v1.ModelDeploy;
+            static toObject(m: wx.v1.ModelDeploy, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ModelDeploy {
+            interface $Properties {
+                deploymentId?: (string|null);
+                modelId?: (string|null);
+                version?: (string|null);
+                sha256?: (string|null);
+                sizeBytes?: (number|null);
+                chunkSize?: (number|null);
+                signature?: (Uint8Array|null);
+                cardJson?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = wx.v1.ModelDeploy.$Properties;
+        }
+
+        interface IModelChunkRequest extends wx.v1.ModelChunkRequest.$Properties {
+        }
+
+        class ModelChunkRequest {
+            constructor(p?: wx.v1.ModelChunkRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            deploymentId: string;
+            modelId: string;
+            version: string;
+            offset: number;
+            length: number;
+            static create(properties: wx.v1.ModelChunkRequest.$Shape): wx.v1.ModelChunkRequest & wx.v1.ModelChunkRequest.$Shape;
+            static create(properties?: wx.v1.ModelChunkRequest.$Properties): wx.v1.ModelChunkRequest;
+            static encode(m: wx.v1.ModelChunkRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: wx.v1.ModelChunkRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): wx.v1.ModelChunkRequest & wx.v1.ModelChunkRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): wx.v1.ModelChunkRequest & wx.v1.ModelChunkRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): wx.v1.ModelChunkRequest;
+            static toObject(m: wx.v1.ModelChunkRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ModelChunkRequest {
+            interface $Properties {
+                deploymentId?: (string|null);
+                modelId?: (string|null);
+                version?: (string|null);
+                offset?: (number|null);
+                length?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = wx.v1.ModelChunkRequest.$Properties;
+        }
+
+        interface IModelChunk extends wx.v1.ModelChunk.$Properties {
+        }
+
+        class ModelChunk {
+            constructor(p?: wx.v1.ModelChunk.$Properties);
+            $unknowns?: Uint8Array[];
+            modelId: string;
+            version: string;
+            offset: number;
+            data: Uint8Array;
+            totalSize: number;
+            error: string;
+            static create(properties: wx.v1.ModelChunk.$Shape): wx.v1.ModelChunk & wx.v1.ModelChunk.$Shape;
+            static create(properties?: wx.v1.ModelChunk.$Properties): wx.v1.ModelChunk;
+            static encode(m: wx.v1.ModelChunk.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: wx.v1.ModelChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): wx.v1.ModelChunk & wx.v1.ModelChunk.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): wx.v1.ModelChunk & wx.v1.ModelChunk.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): wx.v1.ModelChunk;
+            static toObject(m: wx.v1.ModelChunk, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ModelChunk {
+            interface $Properties {
+                modelId?: (string|null);
+                version?: (string|null);
+                offset?: (number|null);
+                data?: (Uint8Array|null);
+                totalSize?: (number|null);
+                error?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = wx.v1.ModelChunk.$Properties;
+        }
+
+        enum ModelUpdateState {
+            MODEL_UPDATE_STATE_UNSPECIFIED = 0,
+            MODEL_UPDATE_PENDING = 1,
+            MODEL_UPDATE_DOWNLOADING = 2,
+            MODEL_UPDATE_VERIFYING = 3,
+            MODEL_UPDATE_ACTIVE = 4,
+            MODEL_UPDATE_FAILED = 5,
+            MODEL_UPDATE_ROLLED_BACK = 6
+        }
+
+        interface IModelUpdateReport extends wx.v1.ModelUpdateReport.$Properties {
+        }
+
+        class ModelUpdateReport {
+            constructor(p?: wx.v1.ModelUpdateReport.$Properties);
+            $unknowns?: Uint8Array[];
+            deviceId: string;
+            deploymentId: string;
+            modelId: string;
+            version: string;
+            state: wx.v1.ModelUpdateState;
+            reason: string;
+            activeVersion: string;
+            timeMs: number;
+            bytesReceived: number;
+            static create(properties: wx.v1.ModelUpdateReport.$Shape): wx.v1.ModelUpdateReport & wx.v1.ModelUpdateReport.$Shape;
+            static create(properties?: wx.v1.ModelUpdateReport.$Properties): wx.v1.ModelUpdateReport;
+            static encode(m: wx.v1.ModelUpdateReport.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: wx.v1.ModelUpdateReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): wx.v1.ModelUpdateReport & wx.v1.ModelUpdateReport.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): wx.v1.ModelUpdateReport & wx.v1.ModelUpdateReport.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): wx.v1.ModelUpdateReport;
+            static toObject(m: wx.v1.ModelUpdateReport, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ModelUpdateReport {
+            interface $Properties {
+                deviceId?: (string|null);
+                deploymentId?: (string|null);
+                modelId?: (string|null);
+                version?: (string|null);
+                state?: (wx.v1.ModelUpdateState|null);
+                reason?: (string|null);
+                activeVersion?: (string|null);
+                timeMs?: (number|null);
+                bytesReceived?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = wx.v1.ModelUpdateReport.$Properties;
         }
     }
 }

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $isFinite = $util.global.isFinite, $Array = $util.global.Array, $parseInt = $util.global.parseInt, $Boolean = $util.global.Boolean, $BigInt = $util.global.BigInt;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -25,6 +25,1200 @@ export const wx = $root.wx = (() => {
          * @namespace
          */
         const v1 = {};
+
+        /**
+         * SpatialTest enum.
+         * @name wx.v1.SpatialTest
+         * @enum {number}
+         * @property {number} SPATIAL_TEST_NONE=0 SPATIAL_TEST_NONE value
+         * @property {number} SPATIAL_TEST_BUDDY=1 SPATIAL_TEST_BUDDY value
+         * @property {number} SPATIAL_TEST_SCT=2 SPATIAL_TEST_SCT value
+         * @property {number} SPATIAL_TEST_ISOLATION=4 SPATIAL_TEST_ISOLATION value
+         * @property {number} SPATIAL_TEST_DUPLICATE=8 SPATIAL_TEST_DUPLICATE value
+         */
+        v1.SpatialTest = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SPATIAL_TEST_NONE"] = 0;
+            values[valuesById[1] = "SPATIAL_TEST_BUDDY"] = 1;
+            values[valuesById[2] = "SPATIAL_TEST_SCT"] = 2;
+            values[valuesById[4] = "SPATIAL_TEST_ISOLATION"] = 4;
+            values[valuesById[8] = "SPATIAL_TEST_DUPLICATE"] = 8;
+            return values;
+        })();
+
+        v1.SpatialQc = (function() {
+
+            /**
+             * Properties of a SpatialQc.
+             * @typedef {Object} wx.v1.SpatialQc.$Properties
+             * @property {string|null} [deviceId] SpatialQc deviceId
+             * @property {number|null} [seq] SpatialQc seq
+             * @property {number|null} [timeMs] SpatialQc timeMs
+             * @property {wx.v1.Variable|null} [variable] SpatialQc variable
+             * @property {wx.v1.QcFlag|null} [flag] SpatialQc flag
+             * @property {number|null} [tests] SpatialQc tests
+             * @property {number|null} [trust] SpatialQc trust
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SpatialQc.
+             * @memberof wx.v1
+             * @interface ISpatialQc
+             * @augments wx.v1.SpatialQc.$Properties
+             * @deprecated Use wx.v1.SpatialQc.$Properties instead.
+             */
+
+            /**
+             * Shape of a SpatialQc.
+             * @typedef {wx.v1.SpatialQc.$Properties} wx.v1.SpatialQc.$Shape
+             */
+
+            /**
+             * Constructs a new SpatialQc.
+             * @memberof wx.v1
+             * @classdesc Represents a SpatialQc.
+             * @constructor
+             * @param {wx.v1.SpatialQc.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SpatialQc = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SpatialQc deviceId.
+             * @member {string} deviceId
+             * @memberof wx.v1.SpatialQc
+             * @instance
+             */
+            SpatialQc.prototype.deviceId = "";
+
+            /**
+             * SpatialQc seq.
+             * @member {number} seq
+             * @memberof wx.v1.SpatialQc
+             * @instance
+             */
+            SpatialQc.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SpatialQc timeMs.
+             * @member {number} timeMs
+             * @memberof wx.v1.SpatialQc
+             * @instance
+             */
+            SpatialQc.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SpatialQc variable.
+             * @member {wx.v1.Variable} variable
+             * @memberof wx.v1.SpatialQc
+             * @instance
+             */
+            SpatialQc.prototype.variable = 0;
+
+            /**
+             * SpatialQc flag.
+             * @member {wx.v1.QcFlag} flag
+             * @memberof wx.v1.SpatialQc
+             * @instance
+             */
+            SpatialQc.prototype.flag = 0;
+
+            /**
+             * SpatialQc tests.
+             * @member {number} tests
+             * @memberof wx.v1.SpatialQc
+             * @instance
+             */
+            SpatialQc.prototype.tests = 0;
+
+            /**
+             * SpatialQc trust.
+             * @member {number} trust
+             * @memberof wx.v1.SpatialQc
+             * @instance
+             */
+            SpatialQc.prototype.trust = 0;
+
+            /**
+             * Creates a new SpatialQc instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.SpatialQc
+             * @static
+             * @param {wx.v1.SpatialQc.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.SpatialQc} SpatialQc instance
+             * @type {{
+             *   (properties: wx.v1.SpatialQc.$Shape): wx.v1.SpatialQc & wx.v1.SpatialQc.$Shape;
+             *   (properties?: wx.v1.SpatialQc.$Properties): wx.v1.SpatialQc;
+             * }}
+             */
+            SpatialQc.create = function(properties) {
+                return new SpatialQc(properties);
+            };
+
+            /**
+             * Encodes the specified SpatialQc message. Does not implicitly {@link wx.v1.SpatialQc.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.SpatialQc
+             * @static
+             * @param {wx.v1.SpatialQc.$Properties} m SpatialQc message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SpatialQc.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.deviceId);
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.seq);
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs") && (typeof m.timeMs === "object" ? m.timeMs.low || m.timeMs.high : m.timeMs !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.timeMs);
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable") && m.variable !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).int32(m.variable);
+                if (m.flag != null && $Object.hasOwnProperty.call(m, "flag") && m.flag !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).int32(m.flag);
+                if (m.tests != null && $Object.hasOwnProperty.call(m, "tests") && m.tests !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.tests);
+                if (m.trust != null && $Object.hasOwnProperty.call(m, "trust") && !$Object.is(m.trust, 0))
+                    w.uint32(/* id 7, wireType 1 =*/57).double(m.trust);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SpatialQc message, length delimited. Does not implicitly {@link wx.v1.SpatialQc.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.SpatialQc
+             * @static
+             * @param {wx.v1.SpatialQc.$Properties} message SpatialQc message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SpatialQc.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SpatialQc message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.SpatialQc
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.SpatialQc & wx.v1.SpatialQc.$Shape} SpatialQc
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SpatialQc.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.SpatialQc();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.deviceId = v;
+                            else
+                                delete m.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.seq = v;
+                            else
+                                delete m.seq;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.timeMs = v;
+                            else
+                                delete m.timeMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.variable = v;
+                            else
+                                delete m.variable;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.flag = v;
+                            else
+                                delete m.flag;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.tests = v;
+                            else
+                                delete m.tests;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.trust = v;
+                            else
+                                delete m.trust;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SpatialQc message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.SpatialQc
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.SpatialQc & wx.v1.SpatialQc.$Shape} SpatialQc
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SpatialQc.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SpatialQc message.
+             * @function verify
+             * @memberof wx.v1.SpatialQc
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SpatialQc.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    if (!$util.isString(m.deviceId))
+                        return "deviceId: string expected";
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    if (!$util.isInteger(m.seq) && !(m.seq && $util.isInteger(m.seq.low) && $util.isInteger(m.seq.high)))
+                        return "seq: integer|Long expected";
+                }
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                    if (!$util.isInteger(m.timeMs) && !(m.timeMs && $util.isInteger(m.timeMs.low) && $util.isInteger(m.timeMs.high)))
+                        return "timeMs: integer|Long expected";
+                }
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable")) {
+                    if (typeof m.variable !== "number" || (m.variable | 0) !== m.variable)
+                        return "variable: enum value expected";
+                }
+                if (m.flag != null && $Object.hasOwnProperty.call(m, "flag")) {
+                    if (typeof m.flag !== "number" || (m.flag | 0) !== m.flag)
+                        return "flag: enum value expected";
+                }
+                if (m.tests != null && $Object.hasOwnProperty.call(m, "tests")) {
+                    if (!$util.isInteger(m.tests))
+                        return "tests: integer expected";
+                }
+                if (m.trust != null && $Object.hasOwnProperty.call(m, "trust")) {
+                    if (typeof m.trust !== "number")
+                        return "trust: number expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SpatialQc message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.SpatialQc
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.SpatialQc} SpatialQc
+             */
+            SpatialQc.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.SpatialQc)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.SpatialQc: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.SpatialQc();
+                if (d.deviceId != null) {
+                    if (typeof d.deviceId !== "string" || d.deviceId.length) {
+                        m.deviceId = $String(d.deviceId);
+                    }
+                }
+                if (d.seq != null) {
+                    if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
+                        if ($util.Long)
+                            m.seq = $util.Long.fromValue(d.seq, true);
+                        else if (typeof d.seq === "string")
+                            m.seq = $parseInt(d.seq, 10);
+                        else if (typeof d.seq === "number")
+                            m.seq = d.seq;
+                        else if (typeof d.seq === "object")
+                            m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.timeMs != null) {
+                    if (typeof d.timeMs === "object" ? d.timeMs.low || d.timeMs.high : $Number(d.timeMs) !== 0) {
+                        if ($util.Long)
+                            m.timeMs = $util.Long.fromValue(d.timeMs, false);
+                        else if (typeof d.timeMs === "string")
+                            m.timeMs = $parseInt(d.timeMs, 10);
+                        else if (typeof d.timeMs === "number")
+                            m.timeMs = d.timeMs;
+                        else if (typeof d.timeMs === "object")
+                            m.timeMs = new $util.LongBits(d.timeMs.low >>> 0, d.timeMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.variable !== 0 && (typeof d.variable !== "string" || $root.wx.v1.Variable[d.variable] !== 0)) {
+                    switch (d.variable) {
+                    case "VARIABLE_UNSPECIFIED":
+                    case 0:
+                        m.variable = 0;
+                        break;
+                    case "TEMPERATURE":
+                    case 1:
+                        m.variable = 1;
+                        break;
+                    case "PRESSURE":
+                    case 2:
+                        m.variable = 2;
+                        break;
+                    case "DEW_POINT":
+                    case 3:
+                        m.variable = 3;
+                        break;
+                    case "RELATIVE_HUMIDITY":
+                    case 4:
+                        m.variable = 4;
+                        break;
+                    case "WIND_SPEED":
+                    case 5:
+                        m.variable = 5;
+                        break;
+                    case "WIND_DIRECTION":
+                    case 6:
+                        m.variable = 6;
+                        break;
+                    case "PRECIPITATION":
+                    case 7:
+                        m.variable = 7;
+                        break;
+                    default:
+                        if (typeof d.variable === "number" && (d.variable | 0) === d.variable)
+                            m.variable = d.variable;
+                    }
+                }
+                if (d.flag !== 0 && (typeof d.flag !== "string" || $root.wx.v1.QcFlag[d.flag] !== 0)) {
+                    switch (d.flag) {
+                    case "QC_FLAG_UNSPECIFIED":
+                    case 0:
+                        m.flag = 0;
+                        break;
+                    case "QC_GOOD":
+                    case 1:
+                        m.flag = 1;
+                        break;
+                    case "QC_SUSPECT":
+                    case 2:
+                        m.flag = 2;
+                        break;
+                    case "QC_BAD":
+                    case 3:
+                        m.flag = 3;
+                        break;
+                    case "QC_MISSING":
+                    case 4:
+                        m.flag = 4;
+                        break;
+                    default:
+                        if (typeof d.flag === "number" && (d.flag | 0) === d.flag)
+                            m.flag = d.flag;
+                    }
+                }
+                if (d.tests != null) {
+                    if ($Number(d.tests) !== 0) {
+                        m.tests = d.tests >>> 0;
+                    }
+                }
+                if (d.trust != null) {
+                    if (!$Object.is($Number(d.trust), 0)) {
+                        m.trust = $Number(d.trust);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SpatialQc message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.SpatialQc
+             * @static
+             * @param {wx.v1.SpatialQc} m SpatialQc
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SpatialQc.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.deviceId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.timeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.timeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.variable = o.enums === $String ? "VARIABLE_UNSPECIFIED" : 0;
+                    d.flag = o.enums === $String ? "QC_FLAG_UNSPECIFIED" : 0;
+                    d.tests = 0;
+                    d.trust = 0;
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    d.deviceId = m.deviceId;
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
+                    else if (typeof m.seq === "number")
+                        d.seq = o.longs === $String ? $String(m.seq) : m.seq;
+                    else
+                        d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
+                }
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.timeMs = typeof m.timeMs === "number" ? $BigInt(m.timeMs) : $util.Long.fromBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.timeMs === "number")
+                        d.timeMs = o.longs === $String ? $String(m.timeMs) : m.timeMs;
+                    else
+                        d.timeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.timeMs) : o.longs === $Number ? new $util.LongBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0).toNumber() : m.timeMs;
+                }
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable")) {
+                    d.variable = o.enums === $String ? $root.wx.v1.Variable[m.variable] === $undefined ? m.variable : $root.wx.v1.Variable[m.variable] : m.variable;
+                }
+                if (m.flag != null && $Object.hasOwnProperty.call(m, "flag")) {
+                    d.flag = o.enums === $String ? $root.wx.v1.QcFlag[m.flag] === $undefined ? m.flag : $root.wx.v1.QcFlag[m.flag] : m.flag;
+                }
+                if (m.tests != null && $Object.hasOwnProperty.call(m, "tests")) {
+                    d.tests = m.tests;
+                }
+                if (m.trust != null && $Object.hasOwnProperty.call(m, "trust")) {
+                    d.trust = o.json && !$isFinite(m.trust) ? $String(m.trust) : m.trust;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SpatialQc to JSON.
+             * @function toJSON
+             * @memberof wx.v1.SpatialQc
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SpatialQc.prototype.toJSON = function() {
+                return SpatialQc.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SpatialQc
+             * @function getTypeUrl
+             * @memberof wx.v1.SpatialQc
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SpatialQc.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.SpatialQc";
+            };
+
+            return SpatialQc;
+        })();
+
+        v1.FusedEstimate = (function() {
+
+            /**
+             * Properties of a FusedEstimate.
+             * @typedef {Object} wx.v1.FusedEstimate.$Properties
+             * @property {string|null} [h3Cell] FusedEstimate h3Cell
+             * @property {number|null} [h3Resolution] FusedEstimate h3Resolution
+             * @property {number|null} [timeMs] FusedEstimate timeMs
+             * @property {wx.v1.Variable|null} [variable] FusedEstimate variable
+             * @property {number|null} [value] FusedEstimate value
+             * @property {number|null} [sd] FusedEstimate sd
+             * @property {number|null} [stations] FusedEstimate stations
+             * @property {number|null} [independentSeries] FusedEstimate independentSeries
+             * @property {Array.<string>|null} [deviceIds] FusedEstimate deviceIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FusedEstimate.
+             * @memberof wx.v1
+             * @interface IFusedEstimate
+             * @augments wx.v1.FusedEstimate.$Properties
+             * @deprecated Use wx.v1.FusedEstimate.$Properties instead.
+             */
+
+            /**
+             * Shape of a FusedEstimate.
+             * @typedef {wx.v1.FusedEstimate.$Properties} wx.v1.FusedEstimate.$Shape
+             */
+
+            /**
+             * Constructs a new FusedEstimate.
+             * @memberof wx.v1
+             * @classdesc Represents a FusedEstimate.
+             * @constructor
+             * @param {wx.v1.FusedEstimate.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FusedEstimate = function (p) {
+                this.deviceIds = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * FusedEstimate h3Cell.
+             * @member {string} h3Cell
+             * @memberof wx.v1.FusedEstimate
+             * @instance
+             */
+            FusedEstimate.prototype.h3Cell = "";
+
+            /**
+             * FusedEstimate h3Resolution.
+             * @member {number} h3Resolution
+             * @memberof wx.v1.FusedEstimate
+             * @instance
+             */
+            FusedEstimate.prototype.h3Resolution = 0;
+
+            /**
+             * FusedEstimate timeMs.
+             * @member {number} timeMs
+             * @memberof wx.v1.FusedEstimate
+             * @instance
+             */
+            FusedEstimate.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FusedEstimate variable.
+             * @member {wx.v1.Variable} variable
+             * @memberof wx.v1.FusedEstimate
+             * @instance
+             */
+            FusedEstimate.prototype.variable = 0;
+
+            /**
+             * FusedEstimate value.
+             * @member {number} value
+             * @memberof wx.v1.FusedEstimate
+             * @instance
+             */
+            FusedEstimate.prototype.value = 0;
+
+            /**
+             * FusedEstimate sd.
+             * @member {number} sd
+             * @memberof wx.v1.FusedEstimate
+             * @instance
+             */
+            FusedEstimate.prototype.sd = 0;
+
+            /**
+             * FusedEstimate stations.
+             * @member {number} stations
+             * @memberof wx.v1.FusedEstimate
+             * @instance
+             */
+            FusedEstimate.prototype.stations = 0;
+
+            /**
+             * FusedEstimate independentSeries.
+             * @member {number} independentSeries
+             * @memberof wx.v1.FusedEstimate
+             * @instance
+             */
+            FusedEstimate.prototype.independentSeries = 0;
+
+            /**
+             * FusedEstimate deviceIds.
+             * @member {Array.<string>} deviceIds
+             * @memberof wx.v1.FusedEstimate
+             * @instance
+             */
+            FusedEstimate.prototype.deviceIds = $util.emptyArray;
+
+            /**
+             * Creates a new FusedEstimate instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.FusedEstimate
+             * @static
+             * @param {wx.v1.FusedEstimate.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.FusedEstimate} FusedEstimate instance
+             * @type {{
+             *   (properties: wx.v1.FusedEstimate.$Shape): wx.v1.FusedEstimate & wx.v1.FusedEstimate.$Shape;
+             *   (properties?: wx.v1.FusedEstimate.$Properties): wx.v1.FusedEstimate;
+             * }}
+             */
+            FusedEstimate.create = function(properties) {
+                return new FusedEstimate(properties);
+            };
+
+            /**
+             * Encodes the specified FusedEstimate message. Does not implicitly {@link wx.v1.FusedEstimate.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.FusedEstimate
+             * @static
+             * @param {wx.v1.FusedEstimate.$Properties} m FusedEstimate message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FusedEstimate.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.h3Cell != null && $Object.hasOwnProperty.call(m, "h3Cell") && m.h3Cell !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.h3Cell);
+                if (m.h3Resolution != null && $Object.hasOwnProperty.call(m, "h3Resolution") && m.h3Resolution !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.h3Resolution);
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs") && (typeof m.timeMs === "object" ? m.timeMs.low || m.timeMs.high : m.timeMs !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.timeMs);
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable") && m.variable !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).int32(m.variable);
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value") && !$Object.is(m.value, 0))
+                    w.uint32(/* id 5, wireType 1 =*/41).double(m.value);
+                if (m.sd != null && $Object.hasOwnProperty.call(m, "sd") && !$Object.is(m.sd, 0))
+                    w.uint32(/* id 6, wireType 1 =*/49).double(m.sd);
+                if (m.stations != null && $Object.hasOwnProperty.call(m, "stations") && m.stations !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).uint32(m.stations);
+                if (m.independentSeries != null && $Object.hasOwnProperty.call(m, "independentSeries") && m.independentSeries !== 0)
+                    w.uint32(/* id 8, wireType 0 =*/64).uint32(m.independentSeries);
+                if (m.deviceIds != null && m.deviceIds.length) {
+                    for (var i = 0; i < m.deviceIds.length; ++i)
+                        w.uint32(/* id 9, wireType 2 =*/74).string(m.deviceIds[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified FusedEstimate message, length delimited. Does not implicitly {@link wx.v1.FusedEstimate.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.FusedEstimate
+             * @static
+             * @param {wx.v1.FusedEstimate.$Properties} message FusedEstimate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FusedEstimate.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a FusedEstimate message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.FusedEstimate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.FusedEstimate & wx.v1.FusedEstimate.$Shape} FusedEstimate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FusedEstimate.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.FusedEstimate();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.h3Cell = v;
+                            else
+                                delete m.h3Cell;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.h3Resolution = v;
+                            else
+                                delete m.h3Resolution;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.timeMs = v;
+                            else
+                                delete m.timeMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.variable = v;
+                            else
+                                delete m.variable;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.value = v;
+                            else
+                                delete m.value;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.sd = v;
+                            else
+                                delete m.sd;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.stations = v;
+                            else
+                                delete m.stations;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.independentSeries = v;
+                            else
+                                delete m.independentSeries;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.deviceIds && m.deviceIds.length))
+                                m.deviceIds = [];
+                            m.deviceIds.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a FusedEstimate message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.FusedEstimate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.FusedEstimate & wx.v1.FusedEstimate.$Shape} FusedEstimate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FusedEstimate.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a FusedEstimate message.
+             * @function verify
+             * @memberof wx.v1.FusedEstimate
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FusedEstimate.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.h3Cell != null && $Object.hasOwnProperty.call(m, "h3Cell")) {
+                    if (!$util.isString(m.h3Cell))
+                        return "h3Cell: string expected";
+                }
+                if (m.h3Resolution != null && $Object.hasOwnProperty.call(m, "h3Resolution")) {
+                    if (!$util.isInteger(m.h3Resolution))
+                        return "h3Resolution: integer expected";
+                }
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                    if (!$util.isInteger(m.timeMs) && !(m.timeMs && $util.isInteger(m.timeMs.low) && $util.isInteger(m.timeMs.high)))
+                        return "timeMs: integer|Long expected";
+                }
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable")) {
+                    if (typeof m.variable !== "number" || (m.variable | 0) !== m.variable)
+                        return "variable: enum value expected";
+                }
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
+                    if (typeof m.value !== "number")
+                        return "value: number expected";
+                }
+                if (m.sd != null && $Object.hasOwnProperty.call(m, "sd")) {
+                    if (typeof m.sd !== "number")
+                        return "sd: number expected";
+                }
+                if (m.stations != null && $Object.hasOwnProperty.call(m, "stations")) {
+                    if (!$util.isInteger(m.stations))
+                        return "stations: integer expected";
+                }
+                if (m.independentSeries != null && $Object.hasOwnProperty.call(m, "independentSeries")) {
+                    if (!$util.isInteger(m.independentSeries))
+                        return "independentSeries: integer expected";
+                }
+                if (m.deviceIds != null && $Object.hasOwnProperty.call(m, "deviceIds")) {
+                    if (!$Array.isArray(m.deviceIds))
+                        return "deviceIds: array expected";
+                    for (var i = 0; i < m.deviceIds.length; ++i) {
+                        if (!$util.isString(m.deviceIds[i]))
+                            return "deviceIds: string[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a FusedEstimate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.FusedEstimate
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.FusedEstimate} FusedEstimate
+             */
+            FusedEstimate.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.FusedEstimate)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.FusedEstimate: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.FusedEstimate();
+                if (d.h3Cell != null) {
+                    if (typeof d.h3Cell !== "string" || d.h3Cell.length) {
+                        m.h3Cell = $String(d.h3Cell);
+                    }
+                }
+                if (d.h3Resolution != null) {
+                    if ($Number(d.h3Resolution) !== 0) {
+                        m.h3Resolution = d.h3Resolution >>> 0;
+                    }
+                }
+                if (d.timeMs != null) {
+                    if (typeof d.timeMs === "object" ? d.timeMs.low || d.timeMs.high : $Number(d.timeMs) !== 0) {
+                        if ($util.Long)
+                            m.timeMs = $util.Long.fromValue(d.timeMs, false);
+                        else if (typeof d.timeMs === "string")
+                            m.timeMs = $parseInt(d.timeMs, 10);
+                        else if (typeof d.timeMs === "number")
+                            m.timeMs = d.timeMs;
+                        else if (typeof d.timeMs === "object")
+                            m.timeMs = new $util.LongBits(d.timeMs.low >>> 0, d.timeMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.variable !== 0 && (typeof d.variable !== "string" || $root.wx.v1.Variable[d.variable] !== 0)) {
+                    switch (d.variable) {
+                    case "VARIABLE_UNSPECIFIED":
+                    case 0:
+                        m.variable = 0;
+                        break;
+                    case "TEMPERATURE":
+                    case 1:
+                        m.variable = 1;
+                        break;
+                    case "PRESSURE":
+                    case 2:
+                        m.variable = 2;
+                        break;
+                    case "DEW_POINT":
+                    case 3:
+                        m.variable = 3;
+                        break;
+                    case "RELATIVE_HUMIDITY":
+                    case 4:
+                        m.variable = 4;
+                        break;
+                    case "WIND_SPEED":
+                    case 5:
+                        m.variable = 5;
+                        break;
+                    case "WIND_DIRECTION":
+                    case 6:
+                        m.variable = 6;
+                        break;
+                    case "PRECIPITATION":
+                    case 7:
+                        m.variable = 7;
+                        break;
+                    default:
+                        if (typeof d.variable === "number" && (d.variable | 0) === d.variable)
+                            m.variable = d.variable;
+                    }
+                }
+                if (d.value != null) {
+                    if (!$Object.is($Number(d.value), 0)) {
+                        m.value = $Number(d.value);
+                    }
+                }
+                if (d.sd != null) {
+                    if (!$Object.is($Number(d.sd), 0)) {
+                        m.sd = $Number(d.sd);
+                    }
+                }
+                if (d.stations != null) {
+                    if ($Number(d.stations) !== 0) {
+                        m.stations = d.stations >>> 0;
+                    }
+                }
+                if (d.independentSeries != null) {
+                    if ($Number(d.independentSeries) !== 0) {
+                        m.independentSeries = d.independentSeries >>> 0;
+                    }
+                }
+                if (d.deviceIds) {
+                    if (!$Array.isArray(d.deviceIds))
+                        throw $TypeError(".wx.v1.FusedEstimate.deviceIds: array expected");
+                    m.deviceIds = $Array(d.deviceIds.length);
+                    for (var i = 0; i < d.deviceIds.length; ++i) {
+                        m.deviceIds[i] = $String(d.deviceIds[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a FusedEstimate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.FusedEstimate
+             * @static
+             * @param {wx.v1.FusedEstimate} m FusedEstimate
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FusedEstimate.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.deviceIds = [];
+                }
+                if (o.defaults) {
+                    d.h3Cell = "";
+                    d.h3Resolution = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.timeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.timeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.variable = o.enums === $String ? "VARIABLE_UNSPECIFIED" : 0;
+                    d.value = 0;
+                    d.sd = 0;
+                    d.stations = 0;
+                    d.independentSeries = 0;
+                }
+                if (m.h3Cell != null && $Object.hasOwnProperty.call(m, "h3Cell")) {
+                    d.h3Cell = m.h3Cell;
+                }
+                if (m.h3Resolution != null && $Object.hasOwnProperty.call(m, "h3Resolution")) {
+                    d.h3Resolution = m.h3Resolution;
+                }
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.timeMs = typeof m.timeMs === "number" ? $BigInt(m.timeMs) : $util.Long.fromBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.timeMs === "number")
+                        d.timeMs = o.longs === $String ? $String(m.timeMs) : m.timeMs;
+                    else
+                        d.timeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.timeMs) : o.longs === $Number ? new $util.LongBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0).toNumber() : m.timeMs;
+                }
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable")) {
+                    d.variable = o.enums === $String ? $root.wx.v1.Variable[m.variable] === $undefined ? m.variable : $root.wx.v1.Variable[m.variable] : m.variable;
+                }
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
+                    d.value = o.json && !$isFinite(m.value) ? $String(m.value) : m.value;
+                }
+                if (m.sd != null && $Object.hasOwnProperty.call(m, "sd")) {
+                    d.sd = o.json && !$isFinite(m.sd) ? $String(m.sd) : m.sd;
+                }
+                if (m.stations != null && $Object.hasOwnProperty.call(m, "stations")) {
+                    d.stations = m.stations;
+                }
+                if (m.independentSeries != null && $Object.hasOwnProperty.call(m, "independentSeries")) {
+                    d.independentSeries = m.independentSeries;
+                }
+                if (m.deviceIds && m.deviceIds.length) {
+                    d.deviceIds = $Array(m.deviceIds.length);
+                    for (var j = 0; j < m.deviceIds.length; ++j) {
+                        d.deviceIds[j] = m.deviceIds[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this FusedEstimate to JSON.
+             * @function toJSON
+             * @memberof wx.v1.FusedEstimate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FusedEstimate.prototype.toJSON = function() {
+                return FusedEstimate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FusedEstimate
+             * @function getTypeUrl
+             * @memberof wx.v1.FusedEstimate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FusedEstimate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.FusedEstimate";
+            };
+
+            return FusedEstimate;
+        })();
 
         /**
          * Variable enum.
@@ -3490,6 +4684,10 @@ export const wx = $root.wx = (() => {
              * @property {string|null} [gatewayId] ForwardBatch gatewayId
              * @property {Array.<wx.v1.Reading.$Properties>|null} [readings] ForwardBatch readings
              * @property {Array.<wx.v1.DeviceStatus.$Properties>|null} [statuses] ForwardBatch statuses
+             * @property {Array.<wx.v1.Nowcast.$Properties>|null} [nowcasts] ForwardBatch nowcasts
+             * @property {Array.<wx.v1.SpatialQc.$Properties>|null} [spatialQc] ForwardBatch spatialQc
+             * @property {Array.<wx.v1.FusedEstimate.$Properties>|null} [fused] ForwardBatch fused
+             * @property {Array.<wx.v1.ModelUpdateReport.$Properties>|null} [modelReports] ForwardBatch modelReports
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3517,6 +4715,10 @@ export const wx = $root.wx = (() => {
             const ForwardBatch = function (p) {
                 this.readings = [];
                 this.statuses = [];
+                this.nowcasts = [];
+                this.spatialQc = [];
+                this.fused = [];
+                this.modelReports = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -3554,6 +4756,38 @@ export const wx = $root.wx = (() => {
              * @instance
              */
             ForwardBatch.prototype.statuses = $util.emptyArray;
+
+            /**
+             * ForwardBatch nowcasts.
+             * @member {Array.<wx.v1.Nowcast.$Properties>} nowcasts
+             * @memberof wx.v1.ForwardBatch
+             * @instance
+             */
+            ForwardBatch.prototype.nowcasts = $util.emptyArray;
+
+            /**
+             * ForwardBatch spatialQc.
+             * @member {Array.<wx.v1.SpatialQc.$Properties>} spatialQc
+             * @memberof wx.v1.ForwardBatch
+             * @instance
+             */
+            ForwardBatch.prototype.spatialQc = $util.emptyArray;
+
+            /**
+             * ForwardBatch fused.
+             * @member {Array.<wx.v1.FusedEstimate.$Properties>} fused
+             * @memberof wx.v1.ForwardBatch
+             * @instance
+             */
+            ForwardBatch.prototype.fused = $util.emptyArray;
+
+            /**
+             * ForwardBatch modelReports.
+             * @member {Array.<wx.v1.ModelUpdateReport.$Properties>} modelReports
+             * @memberof wx.v1.ForwardBatch
+             * @instance
+             */
+            ForwardBatch.prototype.modelReports = $util.emptyArray;
 
             /**
              * Creates a new ForwardBatch instance using the specified properties.
@@ -3598,6 +4832,22 @@ export const wx = $root.wx = (() => {
                 if (m.statuses != null && m.statuses.length) {
                     for (var i = 0; i < m.statuses.length; ++i)
                         $root.wx.v1.DeviceStatus.encode(m.statuses[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.nowcasts != null && m.nowcasts.length) {
+                    for (var i = 0; i < m.nowcasts.length; ++i)
+                        $root.wx.v1.Nowcast.encode(m.nowcasts[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                }
+                if (m.spatialQc != null && m.spatialQc.length) {
+                    for (var i = 0; i < m.spatialQc.length; ++i)
+                        $root.wx.v1.SpatialQc.encode(m.spatialQc[i], w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                }
+                if (m.fused != null && m.fused.length) {
+                    for (var i = 0; i < m.fused.length; ++i)
+                        $root.wx.v1.FusedEstimate.encode(m.fused[i], w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                }
+                if (m.modelReports != null && m.modelReports.length) {
+                    for (var i = 0; i < m.modelReports.length; ++i)
+                        $root.wx.v1.ModelUpdateReport.encode(m.modelReports[i], w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
                 }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
@@ -3690,6 +4940,38 @@ export const wx = $root.wx = (() => {
                             m.statuses.push($root.wx.v1.DeviceStatus.decode(r, r.size(), $undefined, q + 1));
                             continue;
                         }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.nowcasts && m.nowcasts.length))
+                                m.nowcasts = [];
+                            m.nowcasts.push($root.wx.v1.Nowcast.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.spatialQc && m.spatialQc.length))
+                                m.spatialQc = [];
+                            m.spatialQc.push($root.wx.v1.SpatialQc.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.fused && m.fused.length))
+                                m.fused = [];
+                            m.fused.push($root.wx.v1.FusedEstimate.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.modelReports && m.modelReports.length))
+                                m.modelReports = [];
+                            m.modelReports.push($root.wx.v1.ModelUpdateReport.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3768,6 +5050,50 @@ export const wx = $root.wx = (() => {
                         }
                     }
                 }
+                if (m.nowcasts != null && $Object.hasOwnProperty.call(m, "nowcasts")) {
+                    if (!$Array.isArray(m.nowcasts))
+                        return "nowcasts: array expected";
+                    for (var i = 0; i < m.nowcasts.length; ++i) {
+                        {
+                            var e = $root.wx.v1.Nowcast.verify(m.nowcasts[i], q + 1);
+                            if (e)
+                                return "nowcasts." + e;
+                        }
+                    }
+                }
+                if (m.spatialQc != null && $Object.hasOwnProperty.call(m, "spatialQc")) {
+                    if (!$Array.isArray(m.spatialQc))
+                        return "spatialQc: array expected";
+                    for (var i = 0; i < m.spatialQc.length; ++i) {
+                        {
+                            var e = $root.wx.v1.SpatialQc.verify(m.spatialQc[i], q + 1);
+                            if (e)
+                                return "spatialQc." + e;
+                        }
+                    }
+                }
+                if (m.fused != null && $Object.hasOwnProperty.call(m, "fused")) {
+                    if (!$Array.isArray(m.fused))
+                        return "fused: array expected";
+                    for (var i = 0; i < m.fused.length; ++i) {
+                        {
+                            var e = $root.wx.v1.FusedEstimate.verify(m.fused[i], q + 1);
+                            if (e)
+                                return "fused." + e;
+                        }
+                    }
+                }
+                if (m.modelReports != null && $Object.hasOwnProperty.call(m, "modelReports")) {
+                    if (!$Array.isArray(m.modelReports))
+                        return "modelReports: array expected";
+                    for (var i = 0; i < m.modelReports.length; ++i) {
+                        {
+                            var e = $root.wx.v1.ModelUpdateReport.verify(m.modelReports[i], q + 1);
+                            if (e)
+                                return "modelReports." + e;
+                        }
+                    }
+                }
                 return null;
             };
 
@@ -3826,6 +5152,46 @@ export const wx = $root.wx = (() => {
                         m.statuses[i] = $root.wx.v1.DeviceStatus.fromObject(d.statuses[i], q + 1);
                     }
                 }
+                if (d.nowcasts) {
+                    if (!$Array.isArray(d.nowcasts))
+                        throw $TypeError(".wx.v1.ForwardBatch.nowcasts: array expected");
+                    m.nowcasts = $Array(d.nowcasts.length);
+                    for (var i = 0; i < d.nowcasts.length; ++i) {
+                        if (!$util.isObject(d.nowcasts[i]))
+                            throw $TypeError(".wx.v1.ForwardBatch.nowcasts: object expected");
+                        m.nowcasts[i] = $root.wx.v1.Nowcast.fromObject(d.nowcasts[i], q + 1);
+                    }
+                }
+                if (d.spatialQc) {
+                    if (!$Array.isArray(d.spatialQc))
+                        throw $TypeError(".wx.v1.ForwardBatch.spatialQc: array expected");
+                    m.spatialQc = $Array(d.spatialQc.length);
+                    for (var i = 0; i < d.spatialQc.length; ++i) {
+                        if (!$util.isObject(d.spatialQc[i]))
+                            throw $TypeError(".wx.v1.ForwardBatch.spatialQc: object expected");
+                        m.spatialQc[i] = $root.wx.v1.SpatialQc.fromObject(d.spatialQc[i], q + 1);
+                    }
+                }
+                if (d.fused) {
+                    if (!$Array.isArray(d.fused))
+                        throw $TypeError(".wx.v1.ForwardBatch.fused: array expected");
+                    m.fused = $Array(d.fused.length);
+                    for (var i = 0; i < d.fused.length; ++i) {
+                        if (!$util.isObject(d.fused[i]))
+                            throw $TypeError(".wx.v1.ForwardBatch.fused: object expected");
+                        m.fused[i] = $root.wx.v1.FusedEstimate.fromObject(d.fused[i], q + 1);
+                    }
+                }
+                if (d.modelReports) {
+                    if (!$Array.isArray(d.modelReports))
+                        throw $TypeError(".wx.v1.ForwardBatch.modelReports: array expected");
+                    m.modelReports = $Array(d.modelReports.length);
+                    for (var i = 0; i < d.modelReports.length; ++i) {
+                        if (!$util.isObject(d.modelReports[i]))
+                            throw $TypeError(".wx.v1.ForwardBatch.modelReports: object expected");
+                        m.modelReports[i] = $root.wx.v1.ModelUpdateReport.fromObject(d.modelReports[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -3849,6 +5215,10 @@ export const wx = $root.wx = (() => {
                 if (o.arrays || o.defaults) {
                     d.readings = [];
                     d.statuses = [];
+                    d.nowcasts = [];
+                    d.spatialQc = [];
+                    d.fused = [];
+                    d.modelReports = [];
                 }
                 if (o.defaults) {
                     if ($util.Long) {
@@ -3879,6 +5249,30 @@ export const wx = $root.wx = (() => {
                     d.statuses = $Array(m.statuses.length);
                     for (var j = 0; j < m.statuses.length; ++j) {
                         d.statuses[j] = $root.wx.v1.DeviceStatus.toObject(m.statuses[j], o, q + 1);
+                    }
+                }
+                if (m.nowcasts && m.nowcasts.length) {
+                    d.nowcasts = $Array(m.nowcasts.length);
+                    for (var j = 0; j < m.nowcasts.length; ++j) {
+                        d.nowcasts[j] = $root.wx.v1.Nowcast.toObject(m.nowcasts[j], o, q + 1);
+                    }
+                }
+                if (m.spatialQc && m.spatialQc.length) {
+                    d.spatialQc = $Array(m.spatialQc.length);
+                    for (var j = 0; j < m.spatialQc.length; ++j) {
+                        d.spatialQc[j] = $root.wx.v1.SpatialQc.toObject(m.spatialQc[j], o, q + 1);
+                    }
+                }
+                if (m.fused && m.fused.length) {
+                    d.fused = $Array(m.fused.length);
+                    for (var j = 0; j < m.fused.length; ++j) {
+                        d.fused[j] = $root.wx.v1.FusedEstimate.toObject(m.fused[j], o, q + 1);
+                    }
+                }
+                if (m.modelReports && m.modelReports.length) {
+                    d.modelReports = $Array(m.modelReports.length);
+                    for (var j = 0; j < m.modelReports.length; ++j) {
+                        d.modelReports[j] = $root.wx.v1.ModelUpdateReport.toObject(m.modelReports[j], o, q + 1);
                     }
                 }
                 return d;
@@ -4719,6 +6113,3500 @@ export const wx = $root.wx = (() => {
             };
 
             return ForwardAck;
+        })();
+
+        /**
+         * NowcastState enum.
+         * @name wx.v1.NowcastState
+         * @enum {number}
+         * @property {number} NOWCAST_STATE_UNSPECIFIED=0 NOWCAST_STATE_UNSPECIFIED value
+         * @property {number} NOWCAST_OK=1 NOWCAST_OK value
+         * @property {number} NOWCAST_INSUFFICIENT_HISTORY=2 NOWCAST_INSUFFICIENT_HISTORY value
+         * @property {number} NOWCAST_NO_MODEL=3 NOWCAST_NO_MODEL value
+         * @property {number} NOWCAST_FAILED=4 NOWCAST_FAILED value
+         */
+        v1.NowcastState = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "NOWCAST_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "NOWCAST_OK"] = 1;
+            values[valuesById[2] = "NOWCAST_INSUFFICIENT_HISTORY"] = 2;
+            values[valuesById[3] = "NOWCAST_NO_MODEL"] = 3;
+            values[valuesById[4] = "NOWCAST_FAILED"] = 4;
+            return values;
+        })();
+
+        v1.NowcastValue = (function() {
+
+            /**
+             * Properties of a NowcastValue.
+             * @typedef {Object} wx.v1.NowcastValue.$Properties
+             * @property {wx.v1.Variable|null} [variable] NowcastValue variable
+             * @property {number|null} [leadMinutes] NowcastValue leadMinutes
+             * @property {Array.<number>|null} [quantiles] NowcastValue quantiles
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NowcastValue.
+             * @memberof wx.v1
+             * @interface INowcastValue
+             * @augments wx.v1.NowcastValue.$Properties
+             * @deprecated Use wx.v1.NowcastValue.$Properties instead.
+             */
+
+            /**
+             * Shape of a NowcastValue.
+             * @typedef {wx.v1.NowcastValue.$Properties} wx.v1.NowcastValue.$Shape
+             */
+
+            /**
+             * Constructs a new NowcastValue.
+             * @memberof wx.v1
+             * @classdesc Represents a NowcastValue.
+             * @constructor
+             * @param {wx.v1.NowcastValue.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NowcastValue = function (p) {
+                this.quantiles = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * NowcastValue variable.
+             * @member {wx.v1.Variable} variable
+             * @memberof wx.v1.NowcastValue
+             * @instance
+             */
+            NowcastValue.prototype.variable = 0;
+
+            /**
+             * NowcastValue leadMinutes.
+             * @member {number} leadMinutes
+             * @memberof wx.v1.NowcastValue
+             * @instance
+             */
+            NowcastValue.prototype.leadMinutes = 0;
+
+            /**
+             * NowcastValue quantiles.
+             * @member {Array.<number>} quantiles
+             * @memberof wx.v1.NowcastValue
+             * @instance
+             */
+            NowcastValue.prototype.quantiles = $util.emptyArray;
+
+            /**
+             * Creates a new NowcastValue instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.NowcastValue
+             * @static
+             * @param {wx.v1.NowcastValue.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.NowcastValue} NowcastValue instance
+             * @type {{
+             *   (properties: wx.v1.NowcastValue.$Shape): wx.v1.NowcastValue & wx.v1.NowcastValue.$Shape;
+             *   (properties?: wx.v1.NowcastValue.$Properties): wx.v1.NowcastValue;
+             * }}
+             */
+            NowcastValue.create = function(properties) {
+                return new NowcastValue(properties);
+            };
+
+            /**
+             * Encodes the specified NowcastValue message. Does not implicitly {@link wx.v1.NowcastValue.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.NowcastValue
+             * @static
+             * @param {wx.v1.NowcastValue.$Properties} m NowcastValue message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NowcastValue.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable") && m.variable !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.variable);
+                if (m.leadMinutes != null && $Object.hasOwnProperty.call(m, "leadMinutes") && m.leadMinutes !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.leadMinutes);
+                if (m.quantiles != null && m.quantiles.length) {
+                    w.uint32(/* id 3, wireType 2 =*/26).doubles(m.quantiles);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified NowcastValue message, length delimited. Does not implicitly {@link wx.v1.NowcastValue.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.NowcastValue
+             * @static
+             * @param {wx.v1.NowcastValue.$Properties} message NowcastValue message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NowcastValue.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NowcastValue message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.NowcastValue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.NowcastValue & wx.v1.NowcastValue.$Shape} NowcastValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NowcastValue.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.NowcastValue();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.variable = v;
+                            else
+                                delete m.variable;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.leadMinutes = v;
+                            else
+                                delete m.leadMinutes;
+                            continue;
+                        }
+                    case 3: {
+                            if (u === 2) {
+                                if (!(m.quantiles && m.quantiles.length))
+                                    m.quantiles = [];
+                                r.doubles(m.quantiles);
+                                continue;
+                            }
+                            if (u !== 1)
+                                break;
+                            if (!(m.quantiles && m.quantiles.length))
+                                m.quantiles = [];
+                            m.quantiles.push(r.double());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a NowcastValue message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.NowcastValue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.NowcastValue & wx.v1.NowcastValue.$Shape} NowcastValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NowcastValue.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a NowcastValue message.
+             * @function verify
+             * @memberof wx.v1.NowcastValue
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NowcastValue.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable")) {
+                    if (typeof m.variable !== "number" || (m.variable | 0) !== m.variable)
+                        return "variable: enum value expected";
+                }
+                if (m.leadMinutes != null && $Object.hasOwnProperty.call(m, "leadMinutes")) {
+                    if (!$util.isInteger(m.leadMinutes))
+                        return "leadMinutes: integer expected";
+                }
+                if (m.quantiles != null && $Object.hasOwnProperty.call(m, "quantiles")) {
+                    if (!$Array.isArray(m.quantiles))
+                        return "quantiles: array expected";
+                    for (var i = 0; i < m.quantiles.length; ++i) {
+                        if (typeof m.quantiles[i] !== "number")
+                            return "quantiles: number[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a NowcastValue message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.NowcastValue
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.NowcastValue} NowcastValue
+             */
+            NowcastValue.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.NowcastValue)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.NowcastValue: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.NowcastValue();
+                if (d.variable !== 0 && (typeof d.variable !== "string" || $root.wx.v1.Variable[d.variable] !== 0)) {
+                    switch (d.variable) {
+                    case "VARIABLE_UNSPECIFIED":
+                    case 0:
+                        m.variable = 0;
+                        break;
+                    case "TEMPERATURE":
+                    case 1:
+                        m.variable = 1;
+                        break;
+                    case "PRESSURE":
+                    case 2:
+                        m.variable = 2;
+                        break;
+                    case "DEW_POINT":
+                    case 3:
+                        m.variable = 3;
+                        break;
+                    case "RELATIVE_HUMIDITY":
+                    case 4:
+                        m.variable = 4;
+                        break;
+                    case "WIND_SPEED":
+                    case 5:
+                        m.variable = 5;
+                        break;
+                    case "WIND_DIRECTION":
+                    case 6:
+                        m.variable = 6;
+                        break;
+                    case "PRECIPITATION":
+                    case 7:
+                        m.variable = 7;
+                        break;
+                    default:
+                        if (typeof d.variable === "number" && (d.variable | 0) === d.variable)
+                            m.variable = d.variable;
+                    }
+                }
+                if (d.leadMinutes != null) {
+                    if ($Number(d.leadMinutes) !== 0) {
+                        m.leadMinutes = d.leadMinutes >>> 0;
+                    }
+                }
+                if (d.quantiles) {
+                    if (!$Array.isArray(d.quantiles))
+                        throw $TypeError(".wx.v1.NowcastValue.quantiles: array expected");
+                    m.quantiles = $Array(d.quantiles.length);
+                    for (var i = 0; i < d.quantiles.length; ++i) {
+                        m.quantiles[i] = $Number(d.quantiles[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a NowcastValue message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.NowcastValue
+             * @static
+             * @param {wx.v1.NowcastValue} m NowcastValue
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NowcastValue.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.quantiles = [];
+                }
+                if (o.defaults) {
+                    d.variable = o.enums === $String ? "VARIABLE_UNSPECIFIED" : 0;
+                    d.leadMinutes = 0;
+                }
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable")) {
+                    d.variable = o.enums === $String ? $root.wx.v1.Variable[m.variable] === $undefined ? m.variable : $root.wx.v1.Variable[m.variable] : m.variable;
+                }
+                if (m.leadMinutes != null && $Object.hasOwnProperty.call(m, "leadMinutes")) {
+                    d.leadMinutes = m.leadMinutes;
+                }
+                if (m.quantiles && m.quantiles.length) {
+                    d.quantiles = $Array(m.quantiles.length);
+                    for (var j = 0; j < m.quantiles.length; ++j) {
+                        d.quantiles[j] = o.json && !$isFinite(m.quantiles[j]) ? $String(m.quantiles[j]) : m.quantiles[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this NowcastValue to JSON.
+             * @function toJSON
+             * @memberof wx.v1.NowcastValue
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NowcastValue.prototype.toJSON = function() {
+                return NowcastValue.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NowcastValue
+             * @function getTypeUrl
+             * @memberof wx.v1.NowcastValue
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NowcastValue.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.NowcastValue";
+            };
+
+            return NowcastValue;
+        })();
+
+        v1.Nowcast = (function() {
+
+            /**
+             * Properties of a Nowcast.
+             * @typedef {Object} wx.v1.Nowcast.$Properties
+             * @property {string|null} [deviceId] Nowcast deviceId
+             * @property {number|null} [baseTimeMs] Nowcast baseTimeMs
+             * @property {number|null} [issuedMs] Nowcast issuedMs
+             * @property {wx.v1.NowcastState|null} [state] Nowcast state
+             * @property {string|null} [reason] Nowcast reason
+             * @property {string|null} [modelId] Nowcast modelId
+             * @property {string|null} [modelVersion] Nowcast modelVersion
+             * @property {string|null} [executionProvider] Nowcast executionProvider
+             * @property {number|null} [inputFromMs] Nowcast inputFromMs
+             * @property {number|null} [inputToMs] Nowcast inputToMs
+             * @property {number|null} [inputSteps] Nowcast inputSteps
+             * @property {number|null} [inputMissing] Nowcast inputMissing
+             * @property {number|null} [inputLastSeq] Nowcast inputLastSeq
+             * @property {Array.<number>|null} [quantileLevels] Nowcast quantileLevels
+             * @property {Array.<wx.v1.NowcastValue.$Properties>|null} [values] Nowcast values
+             * @property {number|null} [inferenceMs] Nowcast inferenceMs
+             * @property {number|null} [gatewayReceivedMs] Nowcast gatewayReceivedMs
+             * @property {string|null} [gatewayId] Nowcast gatewayId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Nowcast.
+             * @memberof wx.v1
+             * @interface INowcast
+             * @augments wx.v1.Nowcast.$Properties
+             * @deprecated Use wx.v1.Nowcast.$Properties instead.
+             */
+
+            /**
+             * Shape of a Nowcast.
+             * @typedef {wx.v1.Nowcast.$Properties} wx.v1.Nowcast.$Shape
+             */
+
+            /**
+             * Constructs a new Nowcast.
+             * @memberof wx.v1
+             * @classdesc Represents a Nowcast.
+             * @constructor
+             * @param {wx.v1.Nowcast.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Nowcast = function (p) {
+                this.quantileLevels = [];
+                this.values = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Nowcast deviceId.
+             * @member {string} deviceId
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.deviceId = "";
+
+            /**
+             * Nowcast baseTimeMs.
+             * @member {number} baseTimeMs
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.baseTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Nowcast issuedMs.
+             * @member {number} issuedMs
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.issuedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Nowcast state.
+             * @member {wx.v1.NowcastState} state
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.state = 0;
+
+            /**
+             * Nowcast reason.
+             * @member {string} reason
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.reason = "";
+
+            /**
+             * Nowcast modelId.
+             * @member {string} modelId
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.modelId = "";
+
+            /**
+             * Nowcast modelVersion.
+             * @member {string} modelVersion
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.modelVersion = "";
+
+            /**
+             * Nowcast executionProvider.
+             * @member {string} executionProvider
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.executionProvider = "";
+
+            /**
+             * Nowcast inputFromMs.
+             * @member {number} inputFromMs
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.inputFromMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Nowcast inputToMs.
+             * @member {number} inputToMs
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.inputToMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Nowcast inputSteps.
+             * @member {number} inputSteps
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.inputSteps = 0;
+
+            /**
+             * Nowcast inputMissing.
+             * @member {number} inputMissing
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.inputMissing = 0;
+
+            /**
+             * Nowcast inputLastSeq.
+             * @member {number} inputLastSeq
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.inputLastSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Nowcast quantileLevels.
+             * @member {Array.<number>} quantileLevels
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.quantileLevels = $util.emptyArray;
+
+            /**
+             * Nowcast values.
+             * @member {Array.<wx.v1.NowcastValue.$Properties>} values
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.values = $util.emptyArray;
+
+            /**
+             * Nowcast inferenceMs.
+             * @member {number} inferenceMs
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.inferenceMs = 0;
+
+            /**
+             * Nowcast gatewayReceivedMs.
+             * @member {number} gatewayReceivedMs
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.gatewayReceivedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Nowcast gatewayId.
+             * @member {string} gatewayId
+             * @memberof wx.v1.Nowcast
+             * @instance
+             */
+            Nowcast.prototype.gatewayId = "";
+
+            /**
+             * Creates a new Nowcast instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.Nowcast
+             * @static
+             * @param {wx.v1.Nowcast.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.Nowcast} Nowcast instance
+             * @type {{
+             *   (properties: wx.v1.Nowcast.$Shape): wx.v1.Nowcast & wx.v1.Nowcast.$Shape;
+             *   (properties?: wx.v1.Nowcast.$Properties): wx.v1.Nowcast;
+             * }}
+             */
+            Nowcast.create = function(properties) {
+                return new Nowcast(properties);
+            };
+
+            /**
+             * Encodes the specified Nowcast message. Does not implicitly {@link wx.v1.Nowcast.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.Nowcast
+             * @static
+             * @param {wx.v1.Nowcast.$Properties} m Nowcast message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Nowcast.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.deviceId);
+                if (m.baseTimeMs != null && $Object.hasOwnProperty.call(m, "baseTimeMs") && (typeof m.baseTimeMs === "object" ? m.baseTimeMs.low || m.baseTimeMs.high : m.baseTimeMs !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.baseTimeMs);
+                if (m.issuedMs != null && $Object.hasOwnProperty.call(m, "issuedMs") && (typeof m.issuedMs === "object" ? m.issuedMs.low || m.issuedMs.high : m.issuedMs !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.issuedMs);
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).int32(m.state);
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.reason);
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId") && m.modelId !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.modelId);
+                if (m.modelVersion != null && $Object.hasOwnProperty.call(m, "modelVersion") && m.modelVersion !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.modelVersion);
+                if (m.executionProvider != null && $Object.hasOwnProperty.call(m, "executionProvider") && m.executionProvider !== "")
+                    w.uint32(/* id 8, wireType 2 =*/66).string(m.executionProvider);
+                if (m.inputFromMs != null && $Object.hasOwnProperty.call(m, "inputFromMs") && (typeof m.inputFromMs === "object" ? m.inputFromMs.low || m.inputFromMs.high : m.inputFromMs !== 0))
+                    w.uint32(/* id 9, wireType 0 =*/72).int64(m.inputFromMs);
+                if (m.inputToMs != null && $Object.hasOwnProperty.call(m, "inputToMs") && (typeof m.inputToMs === "object" ? m.inputToMs.low || m.inputToMs.high : m.inputToMs !== 0))
+                    w.uint32(/* id 10, wireType 0 =*/80).int64(m.inputToMs);
+                if (m.inputSteps != null && $Object.hasOwnProperty.call(m, "inputSteps") && m.inputSteps !== 0)
+                    w.uint32(/* id 11, wireType 0 =*/88).uint32(m.inputSteps);
+                if (m.inputMissing != null && $Object.hasOwnProperty.call(m, "inputMissing") && m.inputMissing !== 0)
+                    w.uint32(/* id 12, wireType 0 =*/96).uint32(m.inputMissing);
+                if (m.inputLastSeq != null && $Object.hasOwnProperty.call(m, "inputLastSeq") && (typeof m.inputLastSeq === "object" ? m.inputLastSeq.low || m.inputLastSeq.high : m.inputLastSeq !== 0))
+                    w.uint32(/* id 13, wireType 0 =*/104).uint64(m.inputLastSeq);
+                if (m.quantileLevels != null && m.quantileLevels.length) {
+                    w.uint32(/* id 14, wireType 2 =*/114).doubles(m.quantileLevels);
+                }
+                if (m.values != null && m.values.length) {
+                    for (var i = 0; i < m.values.length; ++i)
+                        $root.wx.v1.NowcastValue.encode(m.values[i], w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                }
+                if (m.inferenceMs != null && $Object.hasOwnProperty.call(m, "inferenceMs") && !$Object.is(m.inferenceMs, 0))
+                    w.uint32(/* id 16, wireType 1 =*/129).double(m.inferenceMs);
+                if (m.gatewayReceivedMs != null && $Object.hasOwnProperty.call(m, "gatewayReceivedMs") && (typeof m.gatewayReceivedMs === "object" ? m.gatewayReceivedMs.low || m.gatewayReceivedMs.high : m.gatewayReceivedMs !== 0))
+                    w.uint32(/* id 17, wireType 0 =*/136).int64(m.gatewayReceivedMs);
+                if (m.gatewayId != null && $Object.hasOwnProperty.call(m, "gatewayId") && m.gatewayId !== "")
+                    w.uint32(/* id 18, wireType 2 =*/146).string(m.gatewayId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Nowcast message, length delimited. Does not implicitly {@link wx.v1.Nowcast.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.Nowcast
+             * @static
+             * @param {wx.v1.Nowcast.$Properties} message Nowcast message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Nowcast.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Nowcast message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.Nowcast
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.Nowcast & wx.v1.Nowcast.$Shape} Nowcast
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Nowcast.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.Nowcast();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.deviceId = v;
+                            else
+                                delete m.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.baseTimeMs = v;
+                            else
+                                delete m.baseTimeMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.issuedMs = v;
+                            else
+                                delete m.issuedMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.state = v;
+                            else
+                                delete m.state;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.modelId = v;
+                            else
+                                delete m.modelId;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.modelVersion = v;
+                            else
+                                delete m.modelVersion;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.executionProvider = v;
+                            else
+                                delete m.executionProvider;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.inputFromMs = v;
+                            else
+                                delete m.inputFromMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.inputToMs = v;
+                            else
+                                delete m.inputToMs;
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.inputSteps = v;
+                            else
+                                delete m.inputSteps;
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.inputMissing = v;
+                            else
+                                delete m.inputMissing;
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.inputLastSeq = v;
+                            else
+                                delete m.inputLastSeq;
+                            continue;
+                        }
+                    case 14: {
+                            if (u === 2) {
+                                if (!(m.quantileLevels && m.quantileLevels.length))
+                                    m.quantileLevels = [];
+                                r.doubles(m.quantileLevels);
+                                continue;
+                            }
+                            if (u !== 1)
+                                break;
+                            if (!(m.quantileLevels && m.quantileLevels.length))
+                                m.quantileLevels = [];
+                            m.quantileLevels.push(r.double());
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.values && m.values.length))
+                                m.values = [];
+                            m.values.push($root.wx.v1.NowcastValue.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 16: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.inferenceMs = v;
+                            else
+                                delete m.inferenceMs;
+                            continue;
+                        }
+                    case 17: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.gatewayReceivedMs = v;
+                            else
+                                delete m.gatewayReceivedMs;
+                            continue;
+                        }
+                    case 18: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.gatewayId = v;
+                            else
+                                delete m.gatewayId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Nowcast message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.Nowcast
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.Nowcast & wx.v1.Nowcast.$Shape} Nowcast
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Nowcast.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Nowcast message.
+             * @function verify
+             * @memberof wx.v1.Nowcast
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Nowcast.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    if (!$util.isString(m.deviceId))
+                        return "deviceId: string expected";
+                }
+                if (m.baseTimeMs != null && $Object.hasOwnProperty.call(m, "baseTimeMs")) {
+                    if (!$util.isInteger(m.baseTimeMs) && !(m.baseTimeMs && $util.isInteger(m.baseTimeMs.low) && $util.isInteger(m.baseTimeMs.high)))
+                        return "baseTimeMs: integer|Long expected";
+                }
+                if (m.issuedMs != null && $Object.hasOwnProperty.call(m, "issuedMs")) {
+                    if (!$util.isInteger(m.issuedMs) && !(m.issuedMs && $util.isInteger(m.issuedMs.low) && $util.isInteger(m.issuedMs.high)))
+                        return "issuedMs: integer|Long expected";
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    if (typeof m.state !== "number" || (m.state | 0) !== m.state)
+                        return "state: enum value expected";
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    if (!$util.isString(m.reason))
+                        return "reason: string expected";
+                }
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    if (!$util.isString(m.modelId))
+                        return "modelId: string expected";
+                }
+                if (m.modelVersion != null && $Object.hasOwnProperty.call(m, "modelVersion")) {
+                    if (!$util.isString(m.modelVersion))
+                        return "modelVersion: string expected";
+                }
+                if (m.executionProvider != null && $Object.hasOwnProperty.call(m, "executionProvider")) {
+                    if (!$util.isString(m.executionProvider))
+                        return "executionProvider: string expected";
+                }
+                if (m.inputFromMs != null && $Object.hasOwnProperty.call(m, "inputFromMs")) {
+                    if (!$util.isInteger(m.inputFromMs) && !(m.inputFromMs && $util.isInteger(m.inputFromMs.low) && $util.isInteger(m.inputFromMs.high)))
+                        return "inputFromMs: integer|Long expected";
+                }
+                if (m.inputToMs != null && $Object.hasOwnProperty.call(m, "inputToMs")) {
+                    if (!$util.isInteger(m.inputToMs) && !(m.inputToMs && $util.isInteger(m.inputToMs.low) && $util.isInteger(m.inputToMs.high)))
+                        return "inputToMs: integer|Long expected";
+                }
+                if (m.inputSteps != null && $Object.hasOwnProperty.call(m, "inputSteps")) {
+                    if (!$util.isInteger(m.inputSteps))
+                        return "inputSteps: integer expected";
+                }
+                if (m.inputMissing != null && $Object.hasOwnProperty.call(m, "inputMissing")) {
+                    if (!$util.isInteger(m.inputMissing))
+                        return "inputMissing: integer expected";
+                }
+                if (m.inputLastSeq != null && $Object.hasOwnProperty.call(m, "inputLastSeq")) {
+                    if (!$util.isInteger(m.inputLastSeq) && !(m.inputLastSeq && $util.isInteger(m.inputLastSeq.low) && $util.isInteger(m.inputLastSeq.high)))
+                        return "inputLastSeq: integer|Long expected";
+                }
+                if (m.quantileLevels != null && $Object.hasOwnProperty.call(m, "quantileLevels")) {
+                    if (!$Array.isArray(m.quantileLevels))
+                        return "quantileLevels: array expected";
+                    for (var i = 0; i < m.quantileLevels.length; ++i) {
+                        if (typeof m.quantileLevels[i] !== "number")
+                            return "quantileLevels: number[] expected";
+                    }
+                }
+                if (m.values != null && $Object.hasOwnProperty.call(m, "values")) {
+                    if (!$Array.isArray(m.values))
+                        return "values: array expected";
+                    for (var i = 0; i < m.values.length; ++i) {
+                        {
+                            var e = $root.wx.v1.NowcastValue.verify(m.values[i], q + 1);
+                            if (e)
+                                return "values." + e;
+                        }
+                    }
+                }
+                if (m.inferenceMs != null && $Object.hasOwnProperty.call(m, "inferenceMs")) {
+                    if (typeof m.inferenceMs !== "number")
+                        return "inferenceMs: number expected";
+                }
+                if (m.gatewayReceivedMs != null && $Object.hasOwnProperty.call(m, "gatewayReceivedMs")) {
+                    if (!$util.isInteger(m.gatewayReceivedMs) && !(m.gatewayReceivedMs && $util.isInteger(m.gatewayReceivedMs.low) && $util.isInteger(m.gatewayReceivedMs.high)))
+                        return "gatewayReceivedMs: integer|Long expected";
+                }
+                if (m.gatewayId != null && $Object.hasOwnProperty.call(m, "gatewayId")) {
+                    if (!$util.isString(m.gatewayId))
+                        return "gatewayId: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Nowcast message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.Nowcast
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.Nowcast} Nowcast
+             */
+            Nowcast.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.Nowcast)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.Nowcast: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.Nowcast();
+                if (d.deviceId != null) {
+                    if (typeof d.deviceId !== "string" || d.deviceId.length) {
+                        m.deviceId = $String(d.deviceId);
+                    }
+                }
+                if (d.baseTimeMs != null) {
+                    if (typeof d.baseTimeMs === "object" ? d.baseTimeMs.low || d.baseTimeMs.high : $Number(d.baseTimeMs) !== 0) {
+                        if ($util.Long)
+                            m.baseTimeMs = $util.Long.fromValue(d.baseTimeMs, false);
+                        else if (typeof d.baseTimeMs === "string")
+                            m.baseTimeMs = $parseInt(d.baseTimeMs, 10);
+                        else if (typeof d.baseTimeMs === "number")
+                            m.baseTimeMs = d.baseTimeMs;
+                        else if (typeof d.baseTimeMs === "object")
+                            m.baseTimeMs = new $util.LongBits(d.baseTimeMs.low >>> 0, d.baseTimeMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.issuedMs != null) {
+                    if (typeof d.issuedMs === "object" ? d.issuedMs.low || d.issuedMs.high : $Number(d.issuedMs) !== 0) {
+                        if ($util.Long)
+                            m.issuedMs = $util.Long.fromValue(d.issuedMs, false);
+                        else if (typeof d.issuedMs === "string")
+                            m.issuedMs = $parseInt(d.issuedMs, 10);
+                        else if (typeof d.issuedMs === "number")
+                            m.issuedMs = d.issuedMs;
+                        else if (typeof d.issuedMs === "object")
+                            m.issuedMs = new $util.LongBits(d.issuedMs.low >>> 0, d.issuedMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.state !== 0 && (typeof d.state !== "string" || $root.wx.v1.NowcastState[d.state] !== 0)) {
+                    switch (d.state) {
+                    case "NOWCAST_STATE_UNSPECIFIED":
+                    case 0:
+                        m.state = 0;
+                        break;
+                    case "NOWCAST_OK":
+                    case 1:
+                        m.state = 1;
+                        break;
+                    case "NOWCAST_INSUFFICIENT_HISTORY":
+                    case 2:
+                        m.state = 2;
+                        break;
+                    case "NOWCAST_NO_MODEL":
+                    case 3:
+                        m.state = 3;
+                        break;
+                    case "NOWCAST_FAILED":
+                    case 4:
+                        m.state = 4;
+                        break;
+                    default:
+                        if (typeof d.state === "number" && (d.state | 0) === d.state)
+                            m.state = d.state;
+                    }
+                }
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                if (d.modelId != null) {
+                    if (typeof d.modelId !== "string" || d.modelId.length) {
+                        m.modelId = $String(d.modelId);
+                    }
+                }
+                if (d.modelVersion != null) {
+                    if (typeof d.modelVersion !== "string" || d.modelVersion.length) {
+                        m.modelVersion = $String(d.modelVersion);
+                    }
+                }
+                if (d.executionProvider != null) {
+                    if (typeof d.executionProvider !== "string" || d.executionProvider.length) {
+                        m.executionProvider = $String(d.executionProvider);
+                    }
+                }
+                if (d.inputFromMs != null) {
+                    if (typeof d.inputFromMs === "object" ? d.inputFromMs.low || d.inputFromMs.high : $Number(d.inputFromMs) !== 0) {
+                        if ($util.Long)
+                            m.inputFromMs = $util.Long.fromValue(d.inputFromMs, false);
+                        else if (typeof d.inputFromMs === "string")
+                            m.inputFromMs = $parseInt(d.inputFromMs, 10);
+                        else if (typeof d.inputFromMs === "number")
+                            m.inputFromMs = d.inputFromMs;
+                        else if (typeof d.inputFromMs === "object")
+                            m.inputFromMs = new $util.LongBits(d.inputFromMs.low >>> 0, d.inputFromMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.inputToMs != null) {
+                    if (typeof d.inputToMs === "object" ? d.inputToMs.low || d.inputToMs.high : $Number(d.inputToMs) !== 0) {
+                        if ($util.Long)
+                            m.inputToMs = $util.Long.fromValue(d.inputToMs, false);
+                        else if (typeof d.inputToMs === "string")
+                            m.inputToMs = $parseInt(d.inputToMs, 10);
+                        else if (typeof d.inputToMs === "number")
+                            m.inputToMs = d.inputToMs;
+                        else if (typeof d.inputToMs === "object")
+                            m.inputToMs = new $util.LongBits(d.inputToMs.low >>> 0, d.inputToMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.inputSteps != null) {
+                    if ($Number(d.inputSteps) !== 0) {
+                        m.inputSteps = d.inputSteps >>> 0;
+                    }
+                }
+                if (d.inputMissing != null) {
+                    if ($Number(d.inputMissing) !== 0) {
+                        m.inputMissing = d.inputMissing >>> 0;
+                    }
+                }
+                if (d.inputLastSeq != null) {
+                    if (typeof d.inputLastSeq === "object" ? d.inputLastSeq.low || d.inputLastSeq.high : $Number(d.inputLastSeq) !== 0) {
+                        if ($util.Long)
+                            m.inputLastSeq = $util.Long.fromValue(d.inputLastSeq, true);
+                        else if (typeof d.inputLastSeq === "string")
+                            m.inputLastSeq = $parseInt(d.inputLastSeq, 10);
+                        else if (typeof d.inputLastSeq === "number")
+                            m.inputLastSeq = d.inputLastSeq;
+                        else if (typeof d.inputLastSeq === "object")
+                            m.inputLastSeq = new $util.LongBits(d.inputLastSeq.low >>> 0, d.inputLastSeq.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.quantileLevels) {
+                    if (!$Array.isArray(d.quantileLevels))
+                        throw $TypeError(".wx.v1.Nowcast.quantileLevels: array expected");
+                    m.quantileLevels = $Array(d.quantileLevels.length);
+                    for (var i = 0; i < d.quantileLevels.length; ++i) {
+                        m.quantileLevels[i] = $Number(d.quantileLevels[i]);
+                    }
+                }
+                if (d.values) {
+                    if (!$Array.isArray(d.values))
+                        throw $TypeError(".wx.v1.Nowcast.values: array expected");
+                    m.values = $Array(d.values.length);
+                    for (var i = 0; i < d.values.length; ++i) {
+                        if (!$util.isObject(d.values[i]))
+                            throw $TypeError(".wx.v1.Nowcast.values: object expected");
+                        m.values[i] = $root.wx.v1.NowcastValue.fromObject(d.values[i], q + 1);
+                    }
+                }
+                if (d.inferenceMs != null) {
+                    if (!$Object.is($Number(d.inferenceMs), 0)) {
+                        m.inferenceMs = $Number(d.inferenceMs);
+                    }
+                }
+                if (d.gatewayReceivedMs != null) {
+                    if (typeof d.gatewayReceivedMs === "object" ? d.gatewayReceivedMs.low || d.gatewayReceivedMs.high : $Number(d.gatewayReceivedMs) !== 0) {
+                        if ($util.Long)
+                            m.gatewayReceivedMs = $util.Long.fromValue(d.gatewayReceivedMs, false);
+                        else if (typeof d.gatewayReceivedMs === "string")
+                            m.gatewayReceivedMs = $parseInt(d.gatewayReceivedMs, 10);
+                        else if (typeof d.gatewayReceivedMs === "number")
+                            m.gatewayReceivedMs = d.gatewayReceivedMs;
+                        else if (typeof d.gatewayReceivedMs === "object")
+                            m.gatewayReceivedMs = new $util.LongBits(d.gatewayReceivedMs.low >>> 0, d.gatewayReceivedMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.gatewayId != null) {
+                    if (typeof d.gatewayId !== "string" || d.gatewayId.length) {
+                        m.gatewayId = $String(d.gatewayId);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Nowcast message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.Nowcast
+             * @static
+             * @param {wx.v1.Nowcast} m Nowcast
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Nowcast.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.quantileLevels = [];
+                    d.values = [];
+                }
+                if (o.defaults) {
+                    d.deviceId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.baseTimeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.baseTimeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.issuedMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.issuedMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.state = o.enums === $String ? "NOWCAST_STATE_UNSPECIFIED" : 0;
+                    d.reason = "";
+                    d.modelId = "";
+                    d.modelVersion = "";
+                    d.executionProvider = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.inputFromMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.inputFromMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.inputToMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.inputToMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.inputSteps = 0;
+                    d.inputMissing = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.inputLastSeq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.inputLastSeq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.inferenceMs = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.gatewayReceivedMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.gatewayReceivedMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.gatewayId = "";
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    d.deviceId = m.deviceId;
+                }
+                if (m.baseTimeMs != null && $Object.hasOwnProperty.call(m, "baseTimeMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.baseTimeMs = typeof m.baseTimeMs === "number" ? $BigInt(m.baseTimeMs) : $util.Long.fromBits(m.baseTimeMs.low >>> 0, m.baseTimeMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.baseTimeMs === "number")
+                        d.baseTimeMs = o.longs === $String ? $String(m.baseTimeMs) : m.baseTimeMs;
+                    else
+                        d.baseTimeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.baseTimeMs) : o.longs === $Number ? new $util.LongBits(m.baseTimeMs.low >>> 0, m.baseTimeMs.high >>> 0).toNumber() : m.baseTimeMs;
+                }
+                if (m.issuedMs != null && $Object.hasOwnProperty.call(m, "issuedMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.issuedMs = typeof m.issuedMs === "number" ? $BigInt(m.issuedMs) : $util.Long.fromBits(m.issuedMs.low >>> 0, m.issuedMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.issuedMs === "number")
+                        d.issuedMs = o.longs === $String ? $String(m.issuedMs) : m.issuedMs;
+                    else
+                        d.issuedMs = o.longs === $String ? $util.Long.prototype.toString.call(m.issuedMs) : o.longs === $Number ? new $util.LongBits(m.issuedMs.low >>> 0, m.issuedMs.high >>> 0).toNumber() : m.issuedMs;
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = o.enums === $String ? $root.wx.v1.NowcastState[m.state] === $undefined ? m.state : $root.wx.v1.NowcastState[m.state] : m.state;
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    d.modelId = m.modelId;
+                }
+                if (m.modelVersion != null && $Object.hasOwnProperty.call(m, "modelVersion")) {
+                    d.modelVersion = m.modelVersion;
+                }
+                if (m.executionProvider != null && $Object.hasOwnProperty.call(m, "executionProvider")) {
+                    d.executionProvider = m.executionProvider;
+                }
+                if (m.inputFromMs != null && $Object.hasOwnProperty.call(m, "inputFromMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.inputFromMs = typeof m.inputFromMs === "number" ? $BigInt(m.inputFromMs) : $util.Long.fromBits(m.inputFromMs.low >>> 0, m.inputFromMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.inputFromMs === "number")
+                        d.inputFromMs = o.longs === $String ? $String(m.inputFromMs) : m.inputFromMs;
+                    else
+                        d.inputFromMs = o.longs === $String ? $util.Long.prototype.toString.call(m.inputFromMs) : o.longs === $Number ? new $util.LongBits(m.inputFromMs.low >>> 0, m.inputFromMs.high >>> 0).toNumber() : m.inputFromMs;
+                }
+                if (m.inputToMs != null && $Object.hasOwnProperty.call(m, "inputToMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.inputToMs = typeof m.inputToMs === "number" ? $BigInt(m.inputToMs) : $util.Long.fromBits(m.inputToMs.low >>> 0, m.inputToMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.inputToMs === "number")
+                        d.inputToMs = o.longs === $String ? $String(m.inputToMs) : m.inputToMs;
+                    else
+                        d.inputToMs = o.longs === $String ? $util.Long.prototype.toString.call(m.inputToMs) : o.longs === $Number ? new $util.LongBits(m.inputToMs.low >>> 0, m.inputToMs.high >>> 0).toNumber() : m.inputToMs;
+                }
+                if (m.inputSteps != null && $Object.hasOwnProperty.call(m, "inputSteps")) {
+                    d.inputSteps = m.inputSteps;
+                }
+                if (m.inputMissing != null && $Object.hasOwnProperty.call(m, "inputMissing")) {
+                    d.inputMissing = m.inputMissing;
+                }
+                if (m.inputLastSeq != null && $Object.hasOwnProperty.call(m, "inputLastSeq")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.inputLastSeq = typeof m.inputLastSeq === "number" ? $BigInt(m.inputLastSeq) : $util.Long.fromBits(m.inputLastSeq.low >>> 0, m.inputLastSeq.high >>> 0, true).toBigInt();
+                    else if (typeof m.inputLastSeq === "number")
+                        d.inputLastSeq = o.longs === $String ? $String(m.inputLastSeq) : m.inputLastSeq;
+                    else
+                        d.inputLastSeq = o.longs === $String ? $util.Long.prototype.toString.call(m.inputLastSeq) : o.longs === $Number ? new $util.LongBits(m.inputLastSeq.low >>> 0, m.inputLastSeq.high >>> 0).toNumber(true) : m.inputLastSeq;
+                }
+                if (m.quantileLevels && m.quantileLevels.length) {
+                    d.quantileLevels = $Array(m.quantileLevels.length);
+                    for (var j = 0; j < m.quantileLevels.length; ++j) {
+                        d.quantileLevels[j] = o.json && !$isFinite(m.quantileLevels[j]) ? $String(m.quantileLevels[j]) : m.quantileLevels[j];
+                    }
+                }
+                if (m.values && m.values.length) {
+                    d.values = $Array(m.values.length);
+                    for (var j = 0; j < m.values.length; ++j) {
+                        d.values[j] = $root.wx.v1.NowcastValue.toObject(m.values[j], o, q + 1);
+                    }
+                }
+                if (m.inferenceMs != null && $Object.hasOwnProperty.call(m, "inferenceMs")) {
+                    d.inferenceMs = o.json && !$isFinite(m.inferenceMs) ? $String(m.inferenceMs) : m.inferenceMs;
+                }
+                if (m.gatewayReceivedMs != null && $Object.hasOwnProperty.call(m, "gatewayReceivedMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.gatewayReceivedMs = typeof m.gatewayReceivedMs === "number" ? $BigInt(m.gatewayReceivedMs) : $util.Long.fromBits(m.gatewayReceivedMs.low >>> 0, m.gatewayReceivedMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.gatewayReceivedMs === "number")
+                        d.gatewayReceivedMs = o.longs === $String ? $String(m.gatewayReceivedMs) : m.gatewayReceivedMs;
+                    else
+                        d.gatewayReceivedMs = o.longs === $String ? $util.Long.prototype.toString.call(m.gatewayReceivedMs) : o.longs === $Number ? new $util.LongBits(m.gatewayReceivedMs.low >>> 0, m.gatewayReceivedMs.high >>> 0).toNumber() : m.gatewayReceivedMs;
+                }
+                if (m.gatewayId != null && $Object.hasOwnProperty.call(m, "gatewayId")) {
+                    d.gatewayId = m.gatewayId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Nowcast to JSON.
+             * @function toJSON
+             * @memberof wx.v1.Nowcast
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Nowcast.prototype.toJSON = function() {
+                return Nowcast.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Nowcast
+             * @function getTypeUrl
+             * @memberof wx.v1.Nowcast
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Nowcast.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.Nowcast";
+            };
+
+            return Nowcast;
+        })();
+
+        v1.ModelDeploy = (function() {
+
+            /**
+             * Properties of a ModelDeploy.
+             * @typedef {Object} wx.v1.ModelDeploy.$Properties
+             * @property {string|null} [deploymentId] ModelDeploy deploymentId
+             * @property {string|null} [modelId] ModelDeploy modelId
+             * @property {string|null} [version] ModelDeploy version
+             * @property {string|null} [sha256] ModelDeploy sha256
+             * @property {number|null} [sizeBytes] ModelDeploy sizeBytes
+             * @property {number|null} [chunkSize] ModelDeploy chunkSize
+             * @property {Uint8Array|null} [signature] ModelDeploy signature
+             * @property {string|null} [cardJson] ModelDeploy cardJson
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ModelDeploy.
+             * @memberof wx.v1
+             * @interface IModelDeploy
+             * @augments wx.v1.ModelDeploy.$Properties
+             * @deprecated Use wx.v1.ModelDeploy.$Properties instead.
+             */
+
+            /**
+             * Shape of a ModelDeploy.
+             * @typedef {wx.v1.ModelDeploy.$Properties} wx.v1.ModelDeploy.$Shape
+             */
+
+            /**
+             * Constructs a new ModelDeploy.
+             * @memberof wx.v1
+             * @classdesc Represents a ModelDeploy.
+             * @constructor
+             * @param {wx.v1.ModelDeploy.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ModelDeploy = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ModelDeploy deploymentId.
+             * @member {string} deploymentId
+             * @memberof wx.v1.ModelDeploy
+             * @instance
+             */
+            ModelDeploy.prototype.deploymentId = "";
+
+            /**
+             * ModelDeploy modelId.
+             * @member {string} modelId
+             * @memberof wx.v1.ModelDeploy
+             * @instance
+             */
+            ModelDeploy.prototype.modelId = "";
+
+            /**
+             * ModelDeploy version.
+             * @member {string} version
+             * @memberof wx.v1.ModelDeploy
+             * @instance
+             */
+            ModelDeploy.prototype.version = "";
+
+            /**
+             * ModelDeploy sha256.
+             * @member {string} sha256
+             * @memberof wx.v1.ModelDeploy
+             * @instance
+             */
+            ModelDeploy.prototype.sha256 = "";
+
+            /**
+             * ModelDeploy sizeBytes.
+             * @member {number} sizeBytes
+             * @memberof wx.v1.ModelDeploy
+             * @instance
+             */
+            ModelDeploy.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ModelDeploy chunkSize.
+             * @member {number} chunkSize
+             * @memberof wx.v1.ModelDeploy
+             * @instance
+             */
+            ModelDeploy.prototype.chunkSize = 0;
+
+            /**
+             * ModelDeploy signature.
+             * @member {Uint8Array} signature
+             * @memberof wx.v1.ModelDeploy
+             * @instance
+             */
+            ModelDeploy.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * ModelDeploy cardJson.
+             * @member {string} cardJson
+             * @memberof wx.v1.ModelDeploy
+             * @instance
+             */
+            ModelDeploy.prototype.cardJson = "";
+
+            /**
+             * Creates a new ModelDeploy instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.ModelDeploy
+             * @static
+             * @param {wx.v1.ModelDeploy.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.ModelDeploy} ModelDeploy instance
+             * @type {{
+             *   (properties: wx.v1.ModelDeploy.$Shape): wx.v1.ModelDeploy & wx.v1.ModelDeploy.$Shape;
+             *   (properties?: wx.v1.ModelDeploy.$Properties): wx.v1.ModelDeploy;
+             * }}
+             */
+            ModelDeploy.create = function(properties) {
+                return new ModelDeploy(properties);
+            };
+
+            /**
+             * Encodes the specified ModelDeploy message. Does not implicitly {@link wx.v1.ModelDeploy.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.ModelDeploy
+             * @static
+             * @param {wx.v1.ModelDeploy.$Properties} m ModelDeploy message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelDeploy.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.deploymentId != null && $Object.hasOwnProperty.call(m, "deploymentId") && m.deploymentId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.deploymentId);
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId") && m.modelId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.modelId);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.version);
+                if (m.sha256 != null && $Object.hasOwnProperty.call(m, "sha256") && m.sha256 !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.sha256);
+                if (m.sizeBytes != null && $Object.hasOwnProperty.call(m, "sizeBytes") && (typeof m.sizeBytes === "object" ? m.sizeBytes.low || m.sizeBytes.high : m.sizeBytes !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).uint64(m.sizeBytes);
+                if (m.chunkSize != null && $Object.hasOwnProperty.call(m, "chunkSize") && m.chunkSize !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.chunkSize);
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature") && m.signature.length)
+                    w.uint32(/* id 7, wireType 2 =*/58).bytes(m.signature);
+                if (m.cardJson != null && $Object.hasOwnProperty.call(m, "cardJson") && m.cardJson !== "")
+                    w.uint32(/* id 8, wireType 2 =*/66).string(m.cardJson);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ModelDeploy message, length delimited. Does not implicitly {@link wx.v1.ModelDeploy.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.ModelDeploy
+             * @static
+             * @param {wx.v1.ModelDeploy.$Properties} message ModelDeploy message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelDeploy.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ModelDeploy message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.ModelDeploy
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.ModelDeploy & wx.v1.ModelDeploy.$Shape} ModelDeploy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelDeploy.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.ModelDeploy();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.deploymentId = v;
+                            else
+                                delete m.deploymentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.modelId = v;
+                            else
+                                delete m.modelId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.sha256 = v;
+                            else
+                                delete m.sha256;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sizeBytes = v;
+                            else
+                                delete m.sizeBytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.chunkSize = v;
+                            else
+                                delete m.chunkSize;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.signature = v;
+                            else
+                                delete m.signature;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.cardJson = v;
+                            else
+                                delete m.cardJson;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ModelDeploy message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.ModelDeploy
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.ModelDeploy & wx.v1.ModelDeploy.$Shape} ModelDeploy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelDeploy.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ModelDeploy message.
+             * @function verify
+             * @memberof wx.v1.ModelDeploy
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ModelDeploy.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.deploymentId != null && $Object.hasOwnProperty.call(m, "deploymentId")) {
+                    if (!$util.isString(m.deploymentId))
+                        return "deploymentId: string expected";
+                }
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    if (!$util.isString(m.modelId))
+                        return "modelId: string expected";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isString(m.version))
+                        return "version: string expected";
+                }
+                if (m.sha256 != null && $Object.hasOwnProperty.call(m, "sha256")) {
+                    if (!$util.isString(m.sha256))
+                        return "sha256: string expected";
+                }
+                if (m.sizeBytes != null && $Object.hasOwnProperty.call(m, "sizeBytes")) {
+                    if (!$util.isInteger(m.sizeBytes) && !(m.sizeBytes && $util.isInteger(m.sizeBytes.low) && $util.isInteger(m.sizeBytes.high)))
+                        return "sizeBytes: integer|Long expected";
+                }
+                if (m.chunkSize != null && $Object.hasOwnProperty.call(m, "chunkSize")) {
+                    if (!$util.isInteger(m.chunkSize))
+                        return "chunkSize: integer expected";
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    if (!(m.signature && typeof m.signature.length === "number" || $util.isString(m.signature)))
+                        return "signature: buffer expected";
+                }
+                if (m.cardJson != null && $Object.hasOwnProperty.call(m, "cardJson")) {
+                    if (!$util.isString(m.cardJson))
+                        return "cardJson: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ModelDeploy message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.ModelDeploy
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.ModelDeploy} ModelDeploy
+             */
+            ModelDeploy.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.ModelDeploy)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.ModelDeploy: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.ModelDeploy();
+                if (d.deploymentId != null) {
+                    if (typeof d.deploymentId !== "string" || d.deploymentId.length) {
+                        m.deploymentId = $String(d.deploymentId);
+                    }
+                }
+                if (d.modelId != null) {
+                    if (typeof d.modelId !== "string" || d.modelId.length) {
+                        m.modelId = $String(d.modelId);
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version !== "string" || d.version.length) {
+                        m.version = $String(d.version);
+                    }
+                }
+                if (d.sha256 != null) {
+                    if (typeof d.sha256 !== "string" || d.sha256.length) {
+                        m.sha256 = $String(d.sha256);
+                    }
+                }
+                if (d.sizeBytes != null) {
+                    if (typeof d.sizeBytes === "object" ? d.sizeBytes.low || d.sizeBytes.high : $Number(d.sizeBytes) !== 0) {
+                        if ($util.Long)
+                            m.sizeBytes = $util.Long.fromValue(d.sizeBytes, true);
+                        else if (typeof d.sizeBytes === "string")
+                            m.sizeBytes = $parseInt(d.sizeBytes, 10);
+                        else if (typeof d.sizeBytes === "number")
+                            m.sizeBytes = d.sizeBytes;
+                        else if (typeof d.sizeBytes === "object")
+                            m.sizeBytes = new $util.LongBits(d.sizeBytes.low >>> 0, d.sizeBytes.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.chunkSize != null) {
+                    if ($Number(d.chunkSize) !== 0) {
+                        m.chunkSize = d.chunkSize >>> 0;
+                    }
+                }
+                if (d.signature != null) {
+                    if (d.signature.length) {
+                        if (typeof d.signature === "string")
+                            $util.base64.decode(d.signature, m.signature = $util.newBuffer($util.base64.length(d.signature)), 0);
+                        else if (d.signature.length >= 0)
+                            m.signature = d.signature;
+                    }
+                }
+                if (d.cardJson != null) {
+                    if (typeof d.cardJson !== "string" || d.cardJson.length) {
+                        m.cardJson = $String(d.cardJson);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ModelDeploy message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.ModelDeploy
+             * @static
+             * @param {wx.v1.ModelDeploy} m ModelDeploy
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ModelDeploy.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.deploymentId = "";
+                    d.modelId = "";
+                    d.version = "";
+                    d.sha256 = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.sizeBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sizeBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.chunkSize = 0;
+                    if (o.bytes === $String)
+                        d.signature = "";
+                    else {
+                        d.signature = [];
+                        if (o.bytes !== $Array)
+                            d.signature = $util.newBuffer(d.signature);
+                    }
+                    d.cardJson = "";
+                }
+                if (m.deploymentId != null && $Object.hasOwnProperty.call(m, "deploymentId")) {
+                    d.deploymentId = m.deploymentId;
+                }
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    d.modelId = m.modelId;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    d.version = m.version;
+                }
+                if (m.sha256 != null && $Object.hasOwnProperty.call(m, "sha256")) {
+                    d.sha256 = m.sha256;
+                }
+                if (m.sizeBytes != null && $Object.hasOwnProperty.call(m, "sizeBytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sizeBytes = typeof m.sizeBytes === "number" ? $BigInt(m.sizeBytes) : $util.Long.fromBits(m.sizeBytes.low >>> 0, m.sizeBytes.high >>> 0, true).toBigInt();
+                    else if (typeof m.sizeBytes === "number")
+                        d.sizeBytes = o.longs === $String ? $String(m.sizeBytes) : m.sizeBytes;
+                    else
+                        d.sizeBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.sizeBytes) : o.longs === $Number ? new $util.LongBits(m.sizeBytes.low >>> 0, m.sizeBytes.high >>> 0).toNumber(true) : m.sizeBytes;
+                }
+                if (m.chunkSize != null && $Object.hasOwnProperty.call(m, "chunkSize")) {
+                    d.chunkSize = m.chunkSize;
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    d.signature = o.bytes === $String ? $util.base64.encode(m.signature, 0, m.signature.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.signature) : m.signature;
+                }
+                if (m.cardJson != null && $Object.hasOwnProperty.call(m, "cardJson")) {
+                    d.cardJson = m.cardJson;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ModelDeploy to JSON.
+             * @function toJSON
+             * @memberof wx.v1.ModelDeploy
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ModelDeploy.prototype.toJSON = function() {
+                return ModelDeploy.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ModelDeploy
+             * @function getTypeUrl
+             * @memberof wx.v1.ModelDeploy
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ModelDeploy.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.ModelDeploy";
+            };
+
+            return ModelDeploy;
+        })();
+
+        v1.ModelChunkRequest = (function() {
+
+            /**
+             * Properties of a ModelChunkRequest.
+             * @typedef {Object} wx.v1.ModelChunkRequest.$Properties
+             * @property {string|null} [deploymentId] ModelChunkRequest deploymentId
+             * @property {string|null} [modelId] ModelChunkRequest modelId
+             * @property {string|null} [version] ModelChunkRequest version
+             * @property {number|null} [offset] ModelChunkRequest offset
+             * @property {number|null} [length] ModelChunkRequest length
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ModelChunkRequest.
+             * @memberof wx.v1
+             * @interface IModelChunkRequest
+             * @augments wx.v1.ModelChunkRequest.$Properties
+             * @deprecated Use wx.v1.ModelChunkRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ModelChunkRequest.
+             * @typedef {wx.v1.ModelChunkRequest.$Properties} wx.v1.ModelChunkRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ModelChunkRequest.
+             * @memberof wx.v1
+             * @classdesc Represents a ModelChunkRequest.
+             * @constructor
+             * @param {wx.v1.ModelChunkRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ModelChunkRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ModelChunkRequest deploymentId.
+             * @member {string} deploymentId
+             * @memberof wx.v1.ModelChunkRequest
+             * @instance
+             */
+            ModelChunkRequest.prototype.deploymentId = "";
+
+            /**
+             * ModelChunkRequest modelId.
+             * @member {string} modelId
+             * @memberof wx.v1.ModelChunkRequest
+             * @instance
+             */
+            ModelChunkRequest.prototype.modelId = "";
+
+            /**
+             * ModelChunkRequest version.
+             * @member {string} version
+             * @memberof wx.v1.ModelChunkRequest
+             * @instance
+             */
+            ModelChunkRequest.prototype.version = "";
+
+            /**
+             * ModelChunkRequest offset.
+             * @member {number} offset
+             * @memberof wx.v1.ModelChunkRequest
+             * @instance
+             */
+            ModelChunkRequest.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ModelChunkRequest length.
+             * @member {number} length
+             * @memberof wx.v1.ModelChunkRequest
+             * @instance
+             */
+            ModelChunkRequest.prototype.length = 0;
+
+            /**
+             * Creates a new ModelChunkRequest instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.ModelChunkRequest
+             * @static
+             * @param {wx.v1.ModelChunkRequest.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.ModelChunkRequest} ModelChunkRequest instance
+             * @type {{
+             *   (properties: wx.v1.ModelChunkRequest.$Shape): wx.v1.ModelChunkRequest & wx.v1.ModelChunkRequest.$Shape;
+             *   (properties?: wx.v1.ModelChunkRequest.$Properties): wx.v1.ModelChunkRequest;
+             * }}
+             */
+            ModelChunkRequest.create = function(properties) {
+                return new ModelChunkRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ModelChunkRequest message. Does not implicitly {@link wx.v1.ModelChunkRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.ModelChunkRequest
+             * @static
+             * @param {wx.v1.ModelChunkRequest.$Properties} m ModelChunkRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelChunkRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.deploymentId != null && $Object.hasOwnProperty.call(m, "deploymentId") && m.deploymentId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.deploymentId);
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId") && m.modelId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.modelId);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.version);
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset") && (typeof m.offset === "object" ? m.offset.low || m.offset.high : m.offset !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.offset);
+                if (m.length != null && $Object.hasOwnProperty.call(m, "length") && m.length !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).uint32(m.length);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ModelChunkRequest message, length delimited. Does not implicitly {@link wx.v1.ModelChunkRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.ModelChunkRequest
+             * @static
+             * @param {wx.v1.ModelChunkRequest.$Properties} message ModelChunkRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelChunkRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ModelChunkRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.ModelChunkRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.ModelChunkRequest & wx.v1.ModelChunkRequest.$Shape} ModelChunkRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelChunkRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.ModelChunkRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.deploymentId = v;
+                            else
+                                delete m.deploymentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.modelId = v;
+                            else
+                                delete m.modelId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.offset = v;
+                            else
+                                delete m.offset;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.length = v;
+                            else
+                                delete m.length;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ModelChunkRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.ModelChunkRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.ModelChunkRequest & wx.v1.ModelChunkRequest.$Shape} ModelChunkRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelChunkRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ModelChunkRequest message.
+             * @function verify
+             * @memberof wx.v1.ModelChunkRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ModelChunkRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.deploymentId != null && $Object.hasOwnProperty.call(m, "deploymentId")) {
+                    if (!$util.isString(m.deploymentId))
+                        return "deploymentId: string expected";
+                }
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    if (!$util.isString(m.modelId))
+                        return "modelId: string expected";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isString(m.version))
+                        return "version: string expected";
+                }
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
+                    if (!$util.isInteger(m.offset) && !(m.offset && $util.isInteger(m.offset.low) && $util.isInteger(m.offset.high)))
+                        return "offset: integer|Long expected";
+                }
+                if (m.length != null && $Object.hasOwnProperty.call(m, "length")) {
+                    if (!$util.isInteger(m.length))
+                        return "length: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ModelChunkRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.ModelChunkRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.ModelChunkRequest} ModelChunkRequest
+             */
+            ModelChunkRequest.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.ModelChunkRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.ModelChunkRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.ModelChunkRequest();
+                if (d.deploymentId != null) {
+                    if (typeof d.deploymentId !== "string" || d.deploymentId.length) {
+                        m.deploymentId = $String(d.deploymentId);
+                    }
+                }
+                if (d.modelId != null) {
+                    if (typeof d.modelId !== "string" || d.modelId.length) {
+                        m.modelId = $String(d.modelId);
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version !== "string" || d.version.length) {
+                        m.version = $String(d.version);
+                    }
+                }
+                if (d.offset != null) {
+                    if (typeof d.offset === "object" ? d.offset.low || d.offset.high : $Number(d.offset) !== 0) {
+                        if ($util.Long)
+                            m.offset = $util.Long.fromValue(d.offset, true);
+                        else if (typeof d.offset === "string")
+                            m.offset = $parseInt(d.offset, 10);
+                        else if (typeof d.offset === "number")
+                            m.offset = d.offset;
+                        else if (typeof d.offset === "object")
+                            m.offset = new $util.LongBits(d.offset.low >>> 0, d.offset.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.length != null) {
+                    if ($Number(d.length) !== 0) {
+                        m.length = d.length >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ModelChunkRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.ModelChunkRequest
+             * @static
+             * @param {wx.v1.ModelChunkRequest} m ModelChunkRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ModelChunkRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.deploymentId = "";
+                    d.modelId = "";
+                    d.version = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.offset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.offset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.length = 0;
+                }
+                if (m.deploymentId != null && $Object.hasOwnProperty.call(m, "deploymentId")) {
+                    d.deploymentId = m.deploymentId;
+                }
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    d.modelId = m.modelId;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    d.version = m.version;
+                }
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.offset = typeof m.offset === "number" ? $BigInt(m.offset) : $util.Long.fromBits(m.offset.low >>> 0, m.offset.high >>> 0, true).toBigInt();
+                    else if (typeof m.offset === "number")
+                        d.offset = o.longs === $String ? $String(m.offset) : m.offset;
+                    else
+                        d.offset = o.longs === $String ? $util.Long.prototype.toString.call(m.offset) : o.longs === $Number ? new $util.LongBits(m.offset.low >>> 0, m.offset.high >>> 0).toNumber(true) : m.offset;
+                }
+                if (m.length != null && $Object.hasOwnProperty.call(m, "length")) {
+                    d.length = m.length;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ModelChunkRequest to JSON.
+             * @function toJSON
+             * @memberof wx.v1.ModelChunkRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ModelChunkRequest.prototype.toJSON = function() {
+                return ModelChunkRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ModelChunkRequest
+             * @function getTypeUrl
+             * @memberof wx.v1.ModelChunkRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ModelChunkRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.ModelChunkRequest";
+            };
+
+            return ModelChunkRequest;
+        })();
+
+        v1.ModelChunk = (function() {
+
+            /**
+             * Properties of a ModelChunk.
+             * @typedef {Object} wx.v1.ModelChunk.$Properties
+             * @property {string|null} [modelId] ModelChunk modelId
+             * @property {string|null} [version] ModelChunk version
+             * @property {number|null} [offset] ModelChunk offset
+             * @property {Uint8Array|null} [data] ModelChunk data
+             * @property {number|null} [totalSize] ModelChunk totalSize
+             * @property {string|null} [error] ModelChunk error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ModelChunk.
+             * @memberof wx.v1
+             * @interface IModelChunk
+             * @augments wx.v1.ModelChunk.$Properties
+             * @deprecated Use wx.v1.ModelChunk.$Properties instead.
+             */
+
+            /**
+             * Shape of a ModelChunk.
+             * @typedef {wx.v1.ModelChunk.$Properties} wx.v1.ModelChunk.$Shape
+             */
+
+            /**
+             * Constructs a new ModelChunk.
+             * @memberof wx.v1
+             * @classdesc Represents a ModelChunk.
+             * @constructor
+             * @param {wx.v1.ModelChunk.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ModelChunk = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ModelChunk modelId.
+             * @member {string} modelId
+             * @memberof wx.v1.ModelChunk
+             * @instance
+             */
+            ModelChunk.prototype.modelId = "";
+
+            /**
+             * ModelChunk version.
+             * @member {string} version
+             * @memberof wx.v1.ModelChunk
+             * @instance
+             */
+            ModelChunk.prototype.version = "";
+
+            /**
+             * ModelChunk offset.
+             * @member {number} offset
+             * @memberof wx.v1.ModelChunk
+             * @instance
+             */
+            ModelChunk.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ModelChunk data.
+             * @member {Uint8Array} data
+             * @memberof wx.v1.ModelChunk
+             * @instance
+             */
+            ModelChunk.prototype.data = $util.newBuffer([]);
+
+            /**
+             * ModelChunk totalSize.
+             * @member {number} totalSize
+             * @memberof wx.v1.ModelChunk
+             * @instance
+             */
+            ModelChunk.prototype.totalSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ModelChunk error.
+             * @member {string} error
+             * @memberof wx.v1.ModelChunk
+             * @instance
+             */
+            ModelChunk.prototype.error = "";
+
+            /**
+             * Creates a new ModelChunk instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.ModelChunk
+             * @static
+             * @param {wx.v1.ModelChunk.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.ModelChunk} ModelChunk instance
+             * @type {{
+             *   (properties: wx.v1.ModelChunk.$Shape): wx.v1.ModelChunk & wx.v1.ModelChunk.$Shape;
+             *   (properties?: wx.v1.ModelChunk.$Properties): wx.v1.ModelChunk;
+             * }}
+             */
+            ModelChunk.create = function(properties) {
+                return new ModelChunk(properties);
+            };
+
+            /**
+             * Encodes the specified ModelChunk message. Does not implicitly {@link wx.v1.ModelChunk.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.ModelChunk
+             * @static
+             * @param {wx.v1.ModelChunk.$Properties} m ModelChunk message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelChunk.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId") && m.modelId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.modelId);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.version);
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset") && (typeof m.offset === "object" ? m.offset.low || m.offset.high : m.offset !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.offset);
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data") && m.data.length)
+                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.data);
+                if (m.totalSize != null && $Object.hasOwnProperty.call(m, "totalSize") && (typeof m.totalSize === "object" ? m.totalSize.low || m.totalSize.high : m.totalSize !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).uint64(m.totalSize);
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error") && m.error !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.error);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ModelChunk message, length delimited. Does not implicitly {@link wx.v1.ModelChunk.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.ModelChunk
+             * @static
+             * @param {wx.v1.ModelChunk.$Properties} message ModelChunk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelChunk.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ModelChunk message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.ModelChunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.ModelChunk & wx.v1.ModelChunk.$Shape} ModelChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelChunk.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.ModelChunk();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.modelId = v;
+                            else
+                                delete m.modelId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.offset = v;
+                            else
+                                delete m.offset;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.data = v;
+                            else
+                                delete m.data;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.totalSize = v;
+                            else
+                                delete m.totalSize;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.error = v;
+                            else
+                                delete m.error;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ModelChunk message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.ModelChunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.ModelChunk & wx.v1.ModelChunk.$Shape} ModelChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelChunk.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ModelChunk message.
+             * @function verify
+             * @memberof wx.v1.ModelChunk
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ModelChunk.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    if (!$util.isString(m.modelId))
+                        return "modelId: string expected";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isString(m.version))
+                        return "version: string expected";
+                }
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
+                    if (!$util.isInteger(m.offset) && !(m.offset && $util.isInteger(m.offset.low) && $util.isInteger(m.offset.high)))
+                        return "offset: integer|Long expected";
+                }
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                    if (!(m.data && typeof m.data.length === "number" || $util.isString(m.data)))
+                        return "data: buffer expected";
+                }
+                if (m.totalSize != null && $Object.hasOwnProperty.call(m, "totalSize")) {
+                    if (!$util.isInteger(m.totalSize) && !(m.totalSize && $util.isInteger(m.totalSize.low) && $util.isInteger(m.totalSize.high)))
+                        return "totalSize: integer|Long expected";
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                    if (!$util.isString(m.error))
+                        return "error: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ModelChunk message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.ModelChunk
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.ModelChunk} ModelChunk
+             */
+            ModelChunk.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.ModelChunk)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.ModelChunk: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.ModelChunk();
+                if (d.modelId != null) {
+                    if (typeof d.modelId !== "string" || d.modelId.length) {
+                        m.modelId = $String(d.modelId);
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version !== "string" || d.version.length) {
+                        m.version = $String(d.version);
+                    }
+                }
+                if (d.offset != null) {
+                    if (typeof d.offset === "object" ? d.offset.low || d.offset.high : $Number(d.offset) !== 0) {
+                        if ($util.Long)
+                            m.offset = $util.Long.fromValue(d.offset, true);
+                        else if (typeof d.offset === "string")
+                            m.offset = $parseInt(d.offset, 10);
+                        else if (typeof d.offset === "number")
+                            m.offset = d.offset;
+                        else if (typeof d.offset === "object")
+                            m.offset = new $util.LongBits(d.offset.low >>> 0, d.offset.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.data != null) {
+                    if (d.data.length) {
+                        if (typeof d.data === "string")
+                            $util.base64.decode(d.data, m.data = $util.newBuffer($util.base64.length(d.data)), 0);
+                        else if (d.data.length >= 0)
+                            m.data = d.data;
+                    }
+                }
+                if (d.totalSize != null) {
+                    if (typeof d.totalSize === "object" ? d.totalSize.low || d.totalSize.high : $Number(d.totalSize) !== 0) {
+                        if ($util.Long)
+                            m.totalSize = $util.Long.fromValue(d.totalSize, true);
+                        else if (typeof d.totalSize === "string")
+                            m.totalSize = $parseInt(d.totalSize, 10);
+                        else if (typeof d.totalSize === "number")
+                            m.totalSize = d.totalSize;
+                        else if (typeof d.totalSize === "object")
+                            m.totalSize = new $util.LongBits(d.totalSize.low >>> 0, d.totalSize.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.error != null) {
+                    if (typeof d.error !== "string" || d.error.length) {
+                        m.error = $String(d.error);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ModelChunk message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.ModelChunk
+             * @static
+             * @param {wx.v1.ModelChunk} m ModelChunk
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ModelChunk.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.modelId = "";
+                    d.version = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.offset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.offset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.data = "";
+                    else {
+                        d.data = [];
+                        if (o.bytes !== $Array)
+                            d.data = $util.newBuffer(d.data);
+                    }
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.totalSize = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.totalSize = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.error = "";
+                }
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    d.modelId = m.modelId;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    d.version = m.version;
+                }
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.offset = typeof m.offset === "number" ? $BigInt(m.offset) : $util.Long.fromBits(m.offset.low >>> 0, m.offset.high >>> 0, true).toBigInt();
+                    else if (typeof m.offset === "number")
+                        d.offset = o.longs === $String ? $String(m.offset) : m.offset;
+                    else
+                        d.offset = o.longs === $String ? $util.Long.prototype.toString.call(m.offset) : o.longs === $Number ? new $util.LongBits(m.offset.low >>> 0, m.offset.high >>> 0).toNumber(true) : m.offset;
+                }
+                if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
+                    d.data = o.bytes === $String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.data) : m.data;
+                }
+                if (m.totalSize != null && $Object.hasOwnProperty.call(m, "totalSize")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.totalSize = typeof m.totalSize === "number" ? $BigInt(m.totalSize) : $util.Long.fromBits(m.totalSize.low >>> 0, m.totalSize.high >>> 0, true).toBigInt();
+                    else if (typeof m.totalSize === "number")
+                        d.totalSize = o.longs === $String ? $String(m.totalSize) : m.totalSize;
+                    else
+                        d.totalSize = o.longs === $String ? $util.Long.prototype.toString.call(m.totalSize) : o.longs === $Number ? new $util.LongBits(m.totalSize.low >>> 0, m.totalSize.high >>> 0).toNumber(true) : m.totalSize;
+                }
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                    d.error = m.error;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ModelChunk to JSON.
+             * @function toJSON
+             * @memberof wx.v1.ModelChunk
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ModelChunk.prototype.toJSON = function() {
+                return ModelChunk.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ModelChunk
+             * @function getTypeUrl
+             * @memberof wx.v1.ModelChunk
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ModelChunk.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.ModelChunk";
+            };
+
+            return ModelChunk;
+        })();
+
+        /**
+         * ModelUpdateState enum.
+         * @name wx.v1.ModelUpdateState
+         * @enum {number}
+         * @property {number} MODEL_UPDATE_STATE_UNSPECIFIED=0 MODEL_UPDATE_STATE_UNSPECIFIED value
+         * @property {number} MODEL_UPDATE_PENDING=1 MODEL_UPDATE_PENDING value
+         * @property {number} MODEL_UPDATE_DOWNLOADING=2 MODEL_UPDATE_DOWNLOADING value
+         * @property {number} MODEL_UPDATE_VERIFYING=3 MODEL_UPDATE_VERIFYING value
+         * @property {number} MODEL_UPDATE_ACTIVE=4 MODEL_UPDATE_ACTIVE value
+         * @property {number} MODEL_UPDATE_FAILED=5 MODEL_UPDATE_FAILED value
+         * @property {number} MODEL_UPDATE_ROLLED_BACK=6 MODEL_UPDATE_ROLLED_BACK value
+         */
+        v1.ModelUpdateState = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MODEL_UPDATE_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "MODEL_UPDATE_PENDING"] = 1;
+            values[valuesById[2] = "MODEL_UPDATE_DOWNLOADING"] = 2;
+            values[valuesById[3] = "MODEL_UPDATE_VERIFYING"] = 3;
+            values[valuesById[4] = "MODEL_UPDATE_ACTIVE"] = 4;
+            values[valuesById[5] = "MODEL_UPDATE_FAILED"] = 5;
+            values[valuesById[6] = "MODEL_UPDATE_ROLLED_BACK"] = 6;
+            return values;
+        })();
+
+        v1.ModelUpdateReport = (function() {
+
+            /**
+             * Properties of a ModelUpdateReport.
+             * @typedef {Object} wx.v1.ModelUpdateReport.$Properties
+             * @property {string|null} [deviceId] ModelUpdateReport deviceId
+             * @property {string|null} [deploymentId] ModelUpdateReport deploymentId
+             * @property {string|null} [modelId] ModelUpdateReport modelId
+             * @property {string|null} [version] ModelUpdateReport version
+             * @property {wx.v1.ModelUpdateState|null} [state] ModelUpdateReport state
+             * @property {string|null} [reason] ModelUpdateReport reason
+             * @property {string|null} [activeVersion] ModelUpdateReport activeVersion
+             * @property {number|null} [timeMs] ModelUpdateReport timeMs
+             * @property {number|null} [bytesReceived] ModelUpdateReport bytesReceived
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ModelUpdateReport.
+             * @memberof wx.v1
+             * @interface IModelUpdateReport
+             * @augments wx.v1.ModelUpdateReport.$Properties
+             * @deprecated Use wx.v1.ModelUpdateReport.$Properties instead.
+             */
+
+            /**
+             * Shape of a ModelUpdateReport.
+             * @typedef {wx.v1.ModelUpdateReport.$Properties} wx.v1.ModelUpdateReport.$Shape
+             */
+
+            /**
+             * Constructs a new ModelUpdateReport.
+             * @memberof wx.v1
+             * @classdesc Represents a ModelUpdateReport.
+             * @constructor
+             * @param {wx.v1.ModelUpdateReport.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ModelUpdateReport = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ModelUpdateReport deviceId.
+             * @member {string} deviceId
+             * @memberof wx.v1.ModelUpdateReport
+             * @instance
+             */
+            ModelUpdateReport.prototype.deviceId = "";
+
+            /**
+             * ModelUpdateReport deploymentId.
+             * @member {string} deploymentId
+             * @memberof wx.v1.ModelUpdateReport
+             * @instance
+             */
+            ModelUpdateReport.prototype.deploymentId = "";
+
+            /**
+             * ModelUpdateReport modelId.
+             * @member {string} modelId
+             * @memberof wx.v1.ModelUpdateReport
+             * @instance
+             */
+            ModelUpdateReport.prototype.modelId = "";
+
+            /**
+             * ModelUpdateReport version.
+             * @member {string} version
+             * @memberof wx.v1.ModelUpdateReport
+             * @instance
+             */
+            ModelUpdateReport.prototype.version = "";
+
+            /**
+             * ModelUpdateReport state.
+             * @member {wx.v1.ModelUpdateState} state
+             * @memberof wx.v1.ModelUpdateReport
+             * @instance
+             */
+            ModelUpdateReport.prototype.state = 0;
+
+            /**
+             * ModelUpdateReport reason.
+             * @member {string} reason
+             * @memberof wx.v1.ModelUpdateReport
+             * @instance
+             */
+            ModelUpdateReport.prototype.reason = "";
+
+            /**
+             * ModelUpdateReport activeVersion.
+             * @member {string} activeVersion
+             * @memberof wx.v1.ModelUpdateReport
+             * @instance
+             */
+            ModelUpdateReport.prototype.activeVersion = "";
+
+            /**
+             * ModelUpdateReport timeMs.
+             * @member {number} timeMs
+             * @memberof wx.v1.ModelUpdateReport
+             * @instance
+             */
+            ModelUpdateReport.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ModelUpdateReport bytesReceived.
+             * @member {number} bytesReceived
+             * @memberof wx.v1.ModelUpdateReport
+             * @instance
+             */
+            ModelUpdateReport.prototype.bytesReceived = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ModelUpdateReport instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.ModelUpdateReport
+             * @static
+             * @param {wx.v1.ModelUpdateReport.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.ModelUpdateReport} ModelUpdateReport instance
+             * @type {{
+             *   (properties: wx.v1.ModelUpdateReport.$Shape): wx.v1.ModelUpdateReport & wx.v1.ModelUpdateReport.$Shape;
+             *   (properties?: wx.v1.ModelUpdateReport.$Properties): wx.v1.ModelUpdateReport;
+             * }}
+             */
+            ModelUpdateReport.create = function(properties) {
+                return new ModelUpdateReport(properties);
+            };
+
+            /**
+             * Encodes the specified ModelUpdateReport message. Does not implicitly {@link wx.v1.ModelUpdateReport.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.ModelUpdateReport
+             * @static
+             * @param {wx.v1.ModelUpdateReport.$Properties} m ModelUpdateReport message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelUpdateReport.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.deviceId);
+                if (m.deploymentId != null && $Object.hasOwnProperty.call(m, "deploymentId") && m.deploymentId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.deploymentId);
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId") && m.modelId !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.modelId);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.version);
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== 0)
+                    w.uint32(/* id 5, wireType 0 =*/40).int32(m.state);
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.reason);
+                if (m.activeVersion != null && $Object.hasOwnProperty.call(m, "activeVersion") && m.activeVersion !== "")
+                    w.uint32(/* id 7, wireType 2 =*/58).string(m.activeVersion);
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs") && (typeof m.timeMs === "object" ? m.timeMs.low || m.timeMs.high : m.timeMs !== 0))
+                    w.uint32(/* id 8, wireType 0 =*/64).int64(m.timeMs);
+                if (m.bytesReceived != null && $Object.hasOwnProperty.call(m, "bytesReceived") && (typeof m.bytesReceived === "object" ? m.bytesReceived.low || m.bytesReceived.high : m.bytesReceived !== 0))
+                    w.uint32(/* id 9, wireType 0 =*/72).uint64(m.bytesReceived);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ModelUpdateReport message, length delimited. Does not implicitly {@link wx.v1.ModelUpdateReport.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.ModelUpdateReport
+             * @static
+             * @param {wx.v1.ModelUpdateReport.$Properties} message ModelUpdateReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelUpdateReport.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ModelUpdateReport message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.ModelUpdateReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.ModelUpdateReport & wx.v1.ModelUpdateReport.$Shape} ModelUpdateReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelUpdateReport.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.ModelUpdateReport();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.deviceId = v;
+                            else
+                                delete m.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.deploymentId = v;
+                            else
+                                delete m.deploymentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.modelId = v;
+                            else
+                                delete m.modelId;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.state = v;
+                            else
+                                delete m.state;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.activeVersion = v;
+                            else
+                                delete m.activeVersion;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.timeMs = v;
+                            else
+                                delete m.timeMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.bytesReceived = v;
+                            else
+                                delete m.bytesReceived;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ModelUpdateReport message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.ModelUpdateReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.ModelUpdateReport & wx.v1.ModelUpdateReport.$Shape} ModelUpdateReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelUpdateReport.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ModelUpdateReport message.
+             * @function verify
+             * @memberof wx.v1.ModelUpdateReport
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ModelUpdateReport.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    if (!$util.isString(m.deviceId))
+                        return "deviceId: string expected";
+                }
+                if (m.deploymentId != null && $Object.hasOwnProperty.call(m, "deploymentId")) {
+                    if (!$util.isString(m.deploymentId))
+                        return "deploymentId: string expected";
+                }
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    if (!$util.isString(m.modelId))
+                        return "modelId: string expected";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isString(m.version))
+                        return "version: string expected";
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    if (typeof m.state !== "number" || (m.state | 0) !== m.state)
+                        return "state: enum value expected";
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    if (!$util.isString(m.reason))
+                        return "reason: string expected";
+                }
+                if (m.activeVersion != null && $Object.hasOwnProperty.call(m, "activeVersion")) {
+                    if (!$util.isString(m.activeVersion))
+                        return "activeVersion: string expected";
+                }
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                    if (!$util.isInteger(m.timeMs) && !(m.timeMs && $util.isInteger(m.timeMs.low) && $util.isInteger(m.timeMs.high)))
+                        return "timeMs: integer|Long expected";
+                }
+                if (m.bytesReceived != null && $Object.hasOwnProperty.call(m, "bytesReceived")) {
+                    if (!$util.isInteger(m.bytesReceived) && !(m.bytesReceived && $util.isInteger(m.bytesReceived.low) && $util.isInteger(m.bytesReceived.high)))
+                        return "bytesReceived: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ModelUpdateReport message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.ModelUpdateReport
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.ModelUpdateReport} ModelUpdateReport
+             */
+            ModelUpdateReport.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.ModelUpdateReport)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.ModelUpdateReport: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.ModelUpdateReport();
+                if (d.deviceId != null) {
+                    if (typeof d.deviceId !== "string" || d.deviceId.length) {
+                        m.deviceId = $String(d.deviceId);
+                    }
+                }
+                if (d.deploymentId != null) {
+                    if (typeof d.deploymentId !== "string" || d.deploymentId.length) {
+                        m.deploymentId = $String(d.deploymentId);
+                    }
+                }
+                if (d.modelId != null) {
+                    if (typeof d.modelId !== "string" || d.modelId.length) {
+                        m.modelId = $String(d.modelId);
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version !== "string" || d.version.length) {
+                        m.version = $String(d.version);
+                    }
+                }
+                if (d.state !== 0 && (typeof d.state !== "string" || $root.wx.v1.ModelUpdateState[d.state] !== 0)) {
+                    switch (d.state) {
+                    case "MODEL_UPDATE_STATE_UNSPECIFIED":
+                    case 0:
+                        m.state = 0;
+                        break;
+                    case "MODEL_UPDATE_PENDING":
+                    case 1:
+                        m.state = 1;
+                        break;
+                    case "MODEL_UPDATE_DOWNLOADING":
+                    case 2:
+                        m.state = 2;
+                        break;
+                    case "MODEL_UPDATE_VERIFYING":
+                    case 3:
+                        m.state = 3;
+                        break;
+                    case "MODEL_UPDATE_ACTIVE":
+                    case 4:
+                        m.state = 4;
+                        break;
+                    case "MODEL_UPDATE_FAILED":
+                    case 5:
+                        m.state = 5;
+                        break;
+                    case "MODEL_UPDATE_ROLLED_BACK":
+                    case 6:
+                        m.state = 6;
+                        break;
+                    default:
+                        if (typeof d.state === "number" && (d.state | 0) === d.state)
+                            m.state = d.state;
+                    }
+                }
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                if (d.activeVersion != null) {
+                    if (typeof d.activeVersion !== "string" || d.activeVersion.length) {
+                        m.activeVersion = $String(d.activeVersion);
+                    }
+                }
+                if (d.timeMs != null) {
+                    if (typeof d.timeMs === "object" ? d.timeMs.low || d.timeMs.high : $Number(d.timeMs) !== 0) {
+                        if ($util.Long)
+                            m.timeMs = $util.Long.fromValue(d.timeMs, false);
+                        else if (typeof d.timeMs === "string")
+                            m.timeMs = $parseInt(d.timeMs, 10);
+                        else if (typeof d.timeMs === "number")
+                            m.timeMs = d.timeMs;
+                        else if (typeof d.timeMs === "object")
+                            m.timeMs = new $util.LongBits(d.timeMs.low >>> 0, d.timeMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.bytesReceived != null) {
+                    if (typeof d.bytesReceived === "object" ? d.bytesReceived.low || d.bytesReceived.high : $Number(d.bytesReceived) !== 0) {
+                        if ($util.Long)
+                            m.bytesReceived = $util.Long.fromValue(d.bytesReceived, true);
+                        else if (typeof d.bytesReceived === "string")
+                            m.bytesReceived = $parseInt(d.bytesReceived, 10);
+                        else if (typeof d.bytesReceived === "number")
+                            m.bytesReceived = d.bytesReceived;
+                        else if (typeof d.bytesReceived === "object")
+                            m.bytesReceived = new $util.LongBits(d.bytesReceived.low >>> 0, d.bytesReceived.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ModelUpdateReport message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.ModelUpdateReport
+             * @static
+             * @param {wx.v1.ModelUpdateReport} m ModelUpdateReport
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ModelUpdateReport.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.deviceId = "";
+                    d.deploymentId = "";
+                    d.modelId = "";
+                    d.version = "";
+                    d.state = o.enums === $String ? "MODEL_UPDATE_STATE_UNSPECIFIED" : 0;
+                    d.reason = "";
+                    d.activeVersion = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.timeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.timeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.bytesReceived = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.bytesReceived = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    d.deviceId = m.deviceId;
+                }
+                if (m.deploymentId != null && $Object.hasOwnProperty.call(m, "deploymentId")) {
+                    d.deploymentId = m.deploymentId;
+                }
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    d.modelId = m.modelId;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    d.version = m.version;
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = o.enums === $String ? $root.wx.v1.ModelUpdateState[m.state] === $undefined ? m.state : $root.wx.v1.ModelUpdateState[m.state] : m.state;
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                if (m.activeVersion != null && $Object.hasOwnProperty.call(m, "activeVersion")) {
+                    d.activeVersion = m.activeVersion;
+                }
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.timeMs = typeof m.timeMs === "number" ? $BigInt(m.timeMs) : $util.Long.fromBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.timeMs === "number")
+                        d.timeMs = o.longs === $String ? $String(m.timeMs) : m.timeMs;
+                    else
+                        d.timeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.timeMs) : o.longs === $Number ? new $util.LongBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0).toNumber() : m.timeMs;
+                }
+                if (m.bytesReceived != null && $Object.hasOwnProperty.call(m, "bytesReceived")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.bytesReceived = typeof m.bytesReceived === "number" ? $BigInt(m.bytesReceived) : $util.Long.fromBits(m.bytesReceived.low >>> 0, m.bytesReceived.high >>> 0, true).toBigInt();
+                    else if (typeof m.bytesReceived === "number")
+                        d.bytesReceived = o.longs === $String ? $String(m.bytesReceived) : m.bytesReceived;
+                    else
+                        d.bytesReceived = o.longs === $String ? $util.Long.prototype.toString.call(m.bytesReceived) : o.longs === $Number ? new $util.LongBits(m.bytesReceived.low >>> 0, m.bytesReceived.high >>> 0).toNumber(true) : m.bytesReceived;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ModelUpdateReport to JSON.
+             * @function toJSON
+             * @memberof wx.v1.ModelUpdateReport
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ModelUpdateReport.prototype.toJSON = function() {
+                return ModelUpdateReport.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ModelUpdateReport
+             * @function getTypeUrl
+             * @memberof wx.v1.ModelUpdateReport
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ModelUpdateReport.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.ModelUpdateReport";
+            };
+
+            return ModelUpdateReport;
         })();
 
         return v1;
