@@ -57,8 +57,10 @@ export function startProcess(options: StartOptions): ManagedProcess {
   const out = options.output ?? 'inherit';
   const child = spawn(process.execPath, [entry, ...options.args, '--ready-file', options.readyFile], {
     cwd: REPO_ROOT,
-    // MALLOC_ARENA_MAX=2 as in deploy/systemd: glibc arenas otherwise keep freed native memory.
-    env: { MALLOC_ARENA_MAX: '2', ...process.env, [SUPERVISED_ENV]: '1', ...options.env },
+    // glibc malloc settings as in deploy/systemd: without them freed native memory stays in the
+    // process (per-thread arenas; and a dynamic mmap threshold that, once a 16 MB scrypt buffer is
+    // freed, serves later ones from the heap, which is never given back). See docs/perf-notes.md.
+    env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '1048576', ...process.env, [SUPERVISED_ENV]: '1', ...options.env },
     stdio: ['ignore', typeof out === 'function' ? 'pipe' : out, typeof out === 'function' ? 'pipe' : out],
   });
   if (typeof out === 'function') {
