@@ -60,7 +60,7 @@ export function startProcess(options: StartOptions): ManagedProcess {
     // glibc malloc settings as in deploy/systemd: without them freed native memory stays in the
     // process (per-thread arenas; and a dynamic mmap threshold that, once a 16 MB scrypt buffer is
     // freed, serves later ones from the heap, which is never given back). See docs/perf-notes.md.
-    env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '1048576', ...process.env, [SUPERVISED_ENV]: '1', ...options.env },
+    env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '8388608', ...process.env, [SUPERVISED_ENV]: '1', ...options.env },
     stdio: ['ignore', typeof out === 'function' ? 'pipe' : out, typeof out === 'function' ? 'pipe' : out],
   });
   if (typeof out === 'function') {
