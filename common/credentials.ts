@@ -34,6 +34,10 @@ export function tokenMatches(token: string, sha256Hex: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * Hex, not base64url: a base64url secret starts with '-' one time in 64, and a CLI parser then
+ * reads `--token -abc` as a missing argument (this failed a CI run).
+ */
 export function randomSecret(bytes = 24): string {
-  return randomBytes(bytes).toString('base64url');
+  return randomBytes(bytes).toString('hex');
 }

@@ -68,7 +68,7 @@ export async function startSut(o: SutOptions): Promise<Sut> {
   const cloud = startProcess({
     name: 'cloud',
     tier: 'cloud',
-    args: ['--http', '127.0.0.1:0', '--grpc', '127.0.0.1:0', '--gateway-token', o.token, '--data-dir', cloudDataDir, ...common],
+    args: ['--http', '127.0.0.1:0', '--grpc', '127.0.0.1:0', `--gateway-token=${o.token}`, '--data-dir', cloudDataDir, ...common],
     readyFile: join(o.dir, 'cloud.ready.json'),
     env: env('cloud'),
     output: (line) => o.output('cloud', line),
@@ -84,7 +84,7 @@ export async function startSut(o: SutOptions): Promise<Sut> {
         '--config', configPath,
         '--mqtt', '127.0.0.1:0',
         '--cloud', cloudInfo.grpcAddress,
-        '--cloud-token', o.token,
+        `--cloud-token=${o.token}`,
         '--metrics', '127.0.0.1:0',
         '--data-dir', gatewayDataDir,
         ...common,

@@ -63,7 +63,7 @@ test('SIGKILLing agents, gateway and cloud repeatedly loses no reading and store
         tier: 'cloud',
         readyFile: join(dir, 'cloud.ready.json'),
         output: keep('cloud'),
-        args: ['--data-dir', join(dir, 'cloud'), '--http', `127.0.0.1:${httpPort}`, '--grpc', `127.0.0.1:${grpcPort}`, '--gateway-token', token, '--log-level', 'warn'],
+        args: ['--data-dir', join(dir, 'cloud'), '--http', `127.0.0.1:${httpPort}`, '--grpc', `127.0.0.1:${grpcPort}`, `--gateway-token=${token}`, '--log-level', 'warn'],
       }),
     gateway: () =>
       startProcess({
@@ -71,7 +71,7 @@ test('SIGKILLing agents, gateway and cloud repeatedly loses no reading and store
         tier: 'gateway',
         readyFile: join(dir, 'gateway.ready.json'),
         output: keep('gateway'),
-        args: ['--config', gatewayConfig, '--data-dir', join(dir, 'gateway'), '--mqtt', `127.0.0.1:${mqttPort}`, '--metrics', '127.0.0.1:0', '--cloud', `127.0.0.1:${grpcPort}`, '--cloud-token', token, '--log-level', 'warn'],
+        args: ['--config', gatewayConfig, '--data-dir', join(dir, 'gateway'), '--mqtt', `127.0.0.1:${mqttPort}`, '--metrics', '127.0.0.1:0', '--cloud', `127.0.0.1:${grpcPort}`, `--cloud-token=${token}`, '--log-level', 'warn'],
       }),
   };
   for (const s of STATIONS) {
