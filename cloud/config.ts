@@ -1,5 +1,7 @@
 import { readConfigFile, validateConfig } from '../common/config.js';
 import { WxError } from '../common/errors.js';
+import { analysisConfigSchema, type AnalysisConfig } from './analysis/config.js';
+import { forecastConfigSchema, type ForecastConfig } from './forecast/config.js';
 
 /**
  * The hub's configuration file (YAML or JSON, `--config` / WX_CLOUD_CONFIG). Everything is optional:
@@ -43,6 +45,12 @@ export interface InfluxConfig {
 export interface CloudConfig {
   gateways: GatewayConfig[];
   influx?: InfluxConfig;
+  /** Cycling analysis (cloud/analysis/config.ts); off unless `analysis.enabled`. */
+  analysis?: AnalysisConfig;
+  /** Forecast cycle after each analysis (cloud/forecast/config.ts); off unless `forecast.enabled`. */
+  forecast?: ForecastConfig;
+  /** Model registry and rollouts (cloud/models/): REST writes and gRPC ModelOps need this operator token. */
+  models?: { operatorTokenSha256: string; chunkSizeBytes: number };
 }
 
 export const cloudConfigSchema = {
@@ -76,6 +84,17 @@ export const cloudConfigSchema = {
         batchSize: { type: 'integer', minimum: 1, maximum: 100000, default: 5000 },
         maxBufferLines: { type: 'integer', minimum: 1000, maximum: 10000000, default: 100000 },
         maxRetries: { type: 'integer', minimum: 0, maximum: 20, default: 3 },
+      },
+    },
+    analysis: analysisConfigSchema,
+    forecast: forecastConfigSchema,
+    models: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['operatorTokenSha256'],
+      properties: {
+        operatorTokenSha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: 'SHA-256 (hex) of the operator bearer token' },
+        chunkSizeBytes: { type: 'integer', minimum: 1024, maximum: 1_048_576, default: 32_768, description: '[1024...1048576] bytes per chunk a device asks for (MQTT payload size)' },
       },
     },
   },

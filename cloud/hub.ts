@@ -2,12 +2,23 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Registry } from 'prom-client';
 import { componentLogger, type Logger } from '../common/logger.js';
+import { startAnalysis, type AnalysisService } from './analysis/service.js';
 import { buildApi } from './api/app.js';
+import { FusionOutputStore } from './fusion/store.js';
 import type { CloudConfig } from './config.js';
+import { createFieldsService } from './fields/grpc-service.js';
+import { FieldQueries } from './fields/query.js';
+import { startForecast, type ForecastService } from './forecast/service.js';
 import { createAuthenticator } from './ingest/auth.js';
 import { GroupCommitter } from './ingest/committer.js';
 import { startGrpcIngest, type GrpcIngestServer } from './ingest/server.js';
 import { createCloudMetrics } from './metrics.js';
+import { NowcastStore } from './nowcasts/store.js';
+import { ModelOps } from './models/ops.js';
+import { ModelRegistry } from './models/registry.js';
+import { createGatewayControl } from './models/gateway-control.js';
+import { createModelOpsService } from './models/grpc-ops.js';
+import { FieldsService } from '../protos/index.js';
 import { InfluxSink } from './store/influx.js';
 import { openSqliteStore } from './store/sqlite-store.js';
 import type { ObservationStore } from './store/types.js';
@@ -46,7 +57,25 @@ export async function startHub(s: HubSettings): Promise<Hub> {
     logger: componentLogger(s.logger, 'store'),
     onCommitted: sink ? (_batch, result) => sink.write(result.storedReadings) : undefined,
   });
-  const api = await buildApi({ store, registry: s.registry, logger: componentLogger(s.logger, 'api') });
+  // Gateway spatial QC and fused estimates (ForwardBatch fields 6, 7), stored by ingest, served by the API.
+  const fusion = new FusionOutputStore(join(s.dataDir, 'fusion.sqlite'));
+  // Cycling analysis (off unless configured): reads the store, writes analysis.sqlite and fields/.
+  const analysis: AnalysisService | undefined = s.config.analysis?.enabled
+    ? await startAnalysis({ config: s.config.analysis, dataDir: s.dataDir, observations: store, registry: s.registry, logger: componentLogger(s.logger, 'analysis'), spatialFlags: (d, from, to) => fusion.flaggedKeys(d, from, to) })
+    : undefined;
+  // Forecast cycle (off unless configured): after each new analysis, runs the model into fields/forecast.zarr.
+  const forecast: ForecastService | undefined = s.config.forecast?.enabled
+    ? await startForecast({ config: s.config.forecast, dataDir: s.dataDir, registry: s.registry, logger: componentLogger(s.logger, 'forecast') })
+    : undefined;
+  // Field queries (REST and gRPC) read whatever stores exist in the data folder.
+  const fieldQueries = new FieldQueries({ analysisRoot: join(s.dataDir, 'fields', 'analysis.zarr'), forecastRoot: join(s.dataDir, 'fields', 'forecast.zarr') });
+  // Device nowcasts and model update reports (ForwardBatch fields 5, 8), stored by ingest, served by the API.
+  const nowcasts = new NowcastStore(join(s.dataDir, 'nowcasts.sqlite'), s.registry);
+  // Model registry and rollouts; the devices' model reports (stored above) drive the rollouts.
+  const modelRegistry = new ModelRegistry(s.dataDir);
+  const modelOps = new ModelOps(modelRegistry, store, s.config.models?.operatorTokenSha256);
+  const nowcastOutput = { store: (...a: Parameters<NowcastStore['store']>) => (modelOps.recordReports(a[2]), nowcasts.store(...a)) };
+  const api = await buildApi({ store, registry: s.registry, logger: componentLogger(s.logger, 'api'), innovations: analysis?.innovations, fields: fieldQueries, fusion, nowcasts, modelOps });
   let grpc: GrpcIngestServer | undefined;
   try {
     grpc = await startGrpcIngest({
@@ -54,13 +83,21 @@ export async function startHub(s: HubSettings): Promise<Hub> {
       port: s.grpc.port,
       authenticate: createAuthenticator({ gateways: s.config.gateways, sharedToken: s.gatewayToken }),
       committer,
+      fusionOutput: fusion,
+      nowcastOutput,
       metrics,
       logger: componentLogger(s.logger, 'ingest'),
+      extraServices: [{ definition: FieldsService, implementation: createFieldsService(fieldQueries) }, ...createGatewayControl({ ops: modelOps, authenticate: createAuthenticator({ gateways: s.config.gateways, sharedToken: s.gatewayToken }), chunkSizeBytes: s.config.models?.chunkSizeBytes }), createModelOpsService(modelOps)],
     });
     await api.listen({ host: s.http.host, port: s.http.port });
   } catch (err) {
     await grpc?.close(0);
+    await analysis?.stop();
+    await forecast?.stop();
     await api.close();
+    fusion.close();
+    nowcasts.close();
+    modelRegistry.close();
     await sink?.close();
     await store.close();
     throw err;
@@ -78,7 +115,12 @@ export async function startHub(s: HubSettings): Promise<Hub> {
     stop: async () => {
       await grpcServer.close();
       await committer.drain();
+      await analysis?.stop();
+      await forecast?.stop();
       await api.close();
+      fusion.close();
+      nowcasts.close();
+      modelRegistry.close();
       await sink?.close();
       await store.close();
     },

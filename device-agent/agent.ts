@@ -7,6 +7,7 @@ import { handleCommand, type CommandHandler } from './mqtt/commands.js';
 import { agentTopics } from './mqtt/connection.js';
 import { Publisher } from './mqtt/publisher.js';
 import { encodeStatus } from './mqtt/status.js';
+import type { NowcastRunner } from './nowcasting/runner.js';
 import type { Outbox } from './outbox/outbox.js';
 import type { QcEngine } from './qc/index.js';
 import { Sampler } from './sampler.js';
@@ -26,6 +27,8 @@ export interface AgentDeps {
   maxReadings?: number;
   /** Extra command kinds (later issues: config, model update). */
   commands?: Record<string, CommandHandler>;
+  /** On-device nowcasting (config section nowcast), started with the MQTT client; reported in the status. */
+  nowcast?: NowcastRunner;
 }
 
 export interface Agent {
@@ -81,7 +84,7 @@ export function createAgent(deps: AgentDeps): Agent {
       outboxOldestMs: outbox.oldest()?.timeMs,
       lastSeq: outbox.lastSeq,
       clockSynced: deps.clockSynced(),
-      details: { ...source.details, hardware: config.hardware },
+      details: { ...source.details, hardware: config.hardware, ...deps.nowcast?.details() },
     });
 
   const publishStatus = async (): Promise<void> => {
@@ -139,6 +142,7 @@ export function createAgent(deps: AgentDeps): Agent {
       c.on('message', (topic, payload) => {
         if (topic === topics.cmd) onCommand(payload);
       });
+      deps.nowcast?.start(c);
       statusTimer = setInterval(() => {
         publishStatus().catch((err: unknown) => mqttLog.warn({ err: (err as Error).message }, 'status publish failed'));
       }, config.publish.statusIntervalMs);
@@ -152,6 +156,7 @@ export function createAgent(deps: AgentDeps): Agent {
     async stop() {
       if (statusTimer) clearInterval(statusTimer);
       await sampler.stop();
+      await deps.nowcast?.stop();
       if (client && publisher) {
         publisher.kick();
         await publisher.whenIdle(STOP_DRAIN_MS);

@@ -11,6 +11,7 @@ import { clockSyncProbe } from './clock/clock.js';
 import { effectiveQcConfig, loadFirmwareConfig, type ConfigOverrides } from './config/load.js';
 import { createAgentMetrics } from './metrics.js';
 import { connectMqtt } from './mqtt/connection.js';
+import { openNowcasting } from './nowcasting/open.js';
 import { openOutbox } from './outbox/open.js';
 import { createQcEngine } from './qc/index.js';
 import { createSource, realHost } from './sources/index.js';
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
     },
   });
   const qc = createQcEngine(effectiveQcConfig(config), config.samplingIntervalMs);
+  const nowcasting = config.nowcast.enabled ? await openNowcasting(config, dataDir, outbox, logger, registry) : undefined;
   const agent = createAgent({
     config,
     source,
@@ -98,10 +100,12 @@ async function main(): Promise<void> {
     connect: connectMqtt,
     clockSynced,
     ...(maxReadings === undefined ? {} : { maxReadings }),
+    ...(nowcasting ? { nowcast: nowcasting.runner, commands: nowcasting.commands } : {}),
   });
   let metricsServer: MetricsServer | undefined;
   installShutdown(logger, async () => {
     await agent.stop();
+    await nowcasting?.close();
     await metricsServer?.close();
   });
   agent.start();

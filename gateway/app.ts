@@ -13,8 +13,10 @@ import { DEFAULT_BRIDGE_TOPICS } from './config/load.js';
 import { createDeviceRegistry } from './config/devices.js';
 import type { GatewayConfig } from './config/schema.js';
 import { createForwarder, type Forwarder } from './forward/forwarder.js';
+import { startFusion } from './fusion-runner/service.js';
 import { createBackpressure } from './ingest/backpressure.js';
 import { createIngest } from './ingest/ingest.js';
+import { createRelay, type Relay } from './models-relay/relay.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.js';
 import { createOutbox, type Outbox } from './outbox/outbox.js';
 
@@ -49,7 +51,13 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
   const registry = createDeviceRegistry(config.devices);
   const outbox = createOutbox({ path: join(s.dataDir, 'outbox.sqlite'), maxRows: config.outbox.maxRows, synchronous: config.outbox.synchronous });
   metrics.sources.outbox = () => ({ depth: outbox.depth(), oldestReceivedMs: outbox.oldestReceivedMs() });
-  const ingest = createIngest({ gatewayId: config.gatewayId, registry, outbox, metrics, logger: componentLogger(logger, 'ingest'), limits: config.limits });
+  // Fusion (off unless configured) sees what ingest made durable and appends its output to the outbox.
+  const fusion = config.fusion?.enabled
+    ? startFusion({ config: config.fusion, gatewayId: config.gatewayId, dataDir: s.dataDir, outbox, registry: metrics.registry, logger: componentLogger(logger, 'fusion') })
+    : undefined;
+  // Over-the-air model updates: the relay (started with the broker below) answers devices' chunk requests.
+  let relay: Relay | undefined;
+  const ingest = createIngest({ gatewayId: config.gatewayId, registry, outbox: fusion?.ingestOutbox ?? outbox, metrics, logger: componentLogger(logger, 'ingest'), limits: config.limits, onModelRequest: (d, p) => relay?.onModelRequest(d, p) });
   const forwarder = createForwarder({
     gatewayId: config.gatewayId,
     address: s.cloud,
@@ -83,6 +91,11 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
     const authenticator = createAuthenticator({ registry, metrics, logger: componentLogger(logger, 'auth') });
     broker = await createBroker({ authenticator, ingest, metrics, logger: componentLogger(logger, 'broker'), backpressure });
     mqttUrl = (await broker.listen(s.mqtt.host, s.mqtt.port)).url;
+    const b = broker;
+    relay = createRelay({
+      gatewayId: config.gatewayId, address: s.cloud, ...(s.cloudToken ? { token: s.cloudToken } : {}), dataDir: s.dataDir, registry,
+      deviceIds: config.devices.map((d) => d.deviceId), publishCommand: (device, command) => b.publishCommand(device, command), logger: componentLogger(logger, 'models-relay'),
+    });
   }
 
   let metricsServer: MetricsServer | undefined;
@@ -103,8 +116,10 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
         // Intake first (nothing new is acked), then let pending group commits settle, then the rest.
         await bridge?.stop();
         backpressure.stop(); // held messages are durable: their PUBACKs may go
+        relay?.stop();
         await broker?.close();
         await new Promise((r) => setImmediate(r));
+        fusion?.stop();
         await forwarder.stop();
         await metricsServer?.close();
         outbox.close();

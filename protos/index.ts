@@ -88,3 +88,96 @@ export const GatewayIngestService = {
 
 /** Maximum size of one encoded MQTT payload the gateway accepts (readings batches included). */
 export const MAX_MQTT_PAYLOAD_BYTES = 256 * 1024;
+
+export type PointForecastRequest = wx.v1.PointForecastRequest;
+export type PointForecastProps = wx.v1.PointForecast.$Properties;
+export type LatestAnalysisRequest = wx.v1.LatestAnalysisRequest;
+export type LatestAnalysisProps = wx.v1.LatestAnalysis.$Properties;
+export type TileRequest = wx.v1.TileRequest;
+export type TileProps = wx.v1.Tile.$Properties;
+
+/** wx.v1.Fields: gridded analyses and forecasts for programs (the REST field routes' twin). */
+export const FieldsService = {
+  getPointForecast: {
+    path: '/wx.v1.Fields/GetPointForecast',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serializer<wx.v1.PointForecastRequest.$Properties>(wx.v1.PointForecastRequest as MessageClass<wx.v1.PointForecastRequest.$Properties>),
+    requestDeserialize: deserializer<PointForecastRequest>(wx.v1.PointForecastRequest),
+    responseSerialize: serializer<PointForecastProps>(wx.v1.PointForecast as MessageClass<PointForecastProps>),
+    responseDeserialize: deserializer<wx.v1.PointForecast>(wx.v1.PointForecast),
+  },
+  getLatestAnalysis: {
+    path: '/wx.v1.Fields/GetLatestAnalysis',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serializer<wx.v1.LatestAnalysisRequest.$Properties>(wx.v1.LatestAnalysisRequest as MessageClass<wx.v1.LatestAnalysisRequest.$Properties>),
+    requestDeserialize: deserializer<LatestAnalysisRequest>(wx.v1.LatestAnalysisRequest),
+    responseSerialize: serializer<LatestAnalysisProps>(wx.v1.LatestAnalysis as MessageClass<LatestAnalysisProps>),
+    responseDeserialize: deserializer<wx.v1.LatestAnalysis>(wx.v1.LatestAnalysis),
+  },
+  getTile: {
+    path: '/wx.v1.Fields/GetTile',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serializer<wx.v1.TileRequest.$Properties>(wx.v1.TileRequest as MessageClass<wx.v1.TileRequest.$Properties>),
+    requestDeserialize: deserializer<TileRequest>(wx.v1.TileRequest),
+    responseSerialize: serializer<TileProps>(wx.v1.Tile as MessageClass<TileProps>),
+    responseDeserialize: deserializer<wx.v1.Tile>(wx.v1.Tile),
+  },
+} satisfies ServiceDefinition;
+
+// Cloud -> gateway model relay (models.proto GatewayControl, issue 3 OTA).
+export type WatchDeploysRequest = wx.v1.WatchDeploysRequest;
+export type WatchDeploysRequestProps = wx.v1.WatchDeploysRequest.$Properties;
+export type DeploySet = wx.v1.DeploySet;
+export type DeploySetProps = wx.v1.DeploySet.$Properties;
+export type FetchChunkRequest = wx.v1.FetchChunkRequest;
+export type FetchChunkRequestProps = wx.v1.FetchChunkRequest.$Properties;
+
+export const GatewayControlService = {
+  watchDeploys: {
+    path: '/wx.v1.GatewayControl/WatchDeploys',
+    requestStream: false,
+    responseStream: true,
+    requestSerialize: serializer<WatchDeploysRequestProps>(wx.v1.WatchDeploysRequest as MessageClass<WatchDeploysRequestProps>),
+    requestDeserialize: deserializer<WatchDeploysRequest>(wx.v1.WatchDeploysRequest),
+    responseSerialize: serializer<DeploySetProps>(wx.v1.DeploySet as MessageClass<DeploySetProps>),
+    responseDeserialize: deserializer<DeploySet>(wx.v1.DeploySet),
+  },
+  fetchModelChunk: {
+    path: '/wx.v1.GatewayControl/FetchModelChunk',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serializer<FetchChunkRequestProps>(wx.v1.FetchChunkRequest as MessageClass<FetchChunkRequestProps>),
+    requestDeserialize: deserializer<FetchChunkRequest>(wx.v1.FetchChunkRequest),
+    responseSerialize: serializer<ModelChunkProps>(wx.v1.ModelChunk as MessageClass<ModelChunkProps>),
+    responseDeserialize: deserializer<ModelChunk>(wx.v1.ModelChunk),
+  },
+} satisfies ServiceDefinition;
+
+// Operator model operations (models.proto ModelOps, issue 3 OTA).
+export type RegisterModelRequest = wx.v1.RegisterModelRequest;
+export type RegisterModelRequestProps = wx.v1.RegisterModelRequest.$Properties;
+export type ModelVersionInfoProps = wx.v1.ModelVersionInfo.$Properties;
+export type ModelVersionInfo = wx.v1.ModelVersionInfo;
+export type ListModelsRequest = wx.v1.ListModelsRequest;
+export type ModelVersionList = wx.v1.ModelVersionList;
+export type ModelVersionListProps = wx.v1.ModelVersionList.$Properties;
+export type CreateDeploymentRequest = wx.v1.CreateDeploymentRequest;
+export type CreateDeploymentRequestProps = wx.v1.CreateDeploymentRequest.$Properties;
+export type DeploymentInfo = wx.v1.DeploymentInfo;
+export type DeploymentInfoProps = wx.v1.DeploymentInfo.$Properties;
+export type GetDeploymentRequest = wx.v1.GetDeploymentRequest;
+export type GetDeploymentRequestProps = wx.v1.GetDeploymentRequest.$Properties;
+
+function unary<Req, Res>(name: string, req: MessageClass<Req>, res: MessageClass<Res>) {
+  return { path: `/wx.v1.ModelOps/${name}`, requestStream: false, responseStream: false, requestSerialize: serializer(req), requestDeserialize: deserializer(req), responseSerialize: serializer(res), responseDeserialize: deserializer(res) } as const;
+}
+
+export const ModelOpsService = {
+  registerModel: unary<RegisterModelRequestProps, ModelVersionInfoProps>('RegisterModel', wx.v1.RegisterModelRequest as MessageClass<RegisterModelRequestProps>, wx.v1.ModelVersionInfo as MessageClass<ModelVersionInfoProps>),
+  listModels: unary<object, ModelVersionListProps>('ListModels', wx.v1.ListModelsRequest as MessageClass<object>, wx.v1.ModelVersionList as MessageClass<ModelVersionListProps>),
+  createDeployment: unary<CreateDeploymentRequestProps, DeploymentInfoProps>('CreateDeployment', wx.v1.CreateDeploymentRequest as MessageClass<CreateDeploymentRequestProps>, wx.v1.DeploymentInfo as MessageClass<DeploymentInfoProps>),
+  getDeployment: unary<GetDeploymentRequestProps, DeploymentInfoProps>('GetDeployment', wx.v1.GetDeploymentRequest as MessageClass<GetDeploymentRequestProps>, wx.v1.DeploymentInfo as MessageClass<DeploymentInfoProps>),
+} satisfies ServiceDefinition;

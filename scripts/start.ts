@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     tier: 'cloud',
     readyFile: join(runDir, 'cloud.json'),
     output: prefix('cloud'),
-    args: ['--data-dir', join(dataDir, 'cloud'), '--http', options.http!, '--grpc', options.grpc!, '--gateway-token', secrets.cloudToken, '--log-level', logLevel],
+    args: ['--data-dir', join(dataDir, 'cloud'), '--http', options.http!, '--grpc', options.grpc!, `--gateway-token=${secrets.cloudToken}`, '--log-level', logLevel],
   });
   children.push(cloud);
   const cloudInfo = await cloud.ready;
@@ -128,7 +128,7 @@ async function main(): Promise<void> {
       '--mqtt', options.mqtt!,
       '--metrics', options.metrics!,
       '--cloud', String(cloudInfo.grpcAddress ?? options.grpc),
-      '--cloud-token', secrets.cloudToken,
+      `--cloud-token=${secrets.cloudToken}`,
       '--log-level', logLevel,
     ],
   });

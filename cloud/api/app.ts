@@ -2,8 +2,18 @@ import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Registry } from 'prom-client';
 import type { Logger } from '../../common/logger.js';
+import type { InnovationStore } from '../analysis/innovation-store.js';
+import type { FusionOutputStore } from '../fusion/store.js';
+import type { FieldQueries } from '../fields/query.js';
+import type { NowcastStore } from '../nowcasts/store.js';
+import type { ModelOps } from '../models/ops.js';
 import type { ObservationStore } from '../store/types.js';
 import { installErrorHandling } from './errors.js';
+import { fieldsRoutes } from './routes/fields.js';
+import { fusionRoutes } from './routes/fusion.js';
+import { innovationsRoutes } from './routes/innovations.js';
+import { nowcastRoutes } from './routes/nowcasts.js';
+import { modelRoutes } from './routes/models.js';
 import { observationsRoutes } from './routes/observations.js';
 import { stationsRoutes } from './routes/stations.js';
 import { statsRoutes } from './routes/stats.js';
@@ -16,6 +26,16 @@ export interface ApiDeps {
   logger: Logger;
   /** [1...100000] most rows one observations request may return. */
   maxObservationsLimit?: number;
+  /** Innovation statistics of the cycling analysis, when it runs (GET /api/v1/analysis/innovations). */
+  innovations?: InnovationStore;
+  /** Gateway spatial QC and fused estimates (GET /api/v1/fused, /api/v1/spatial-qc). */
+  fusion?: FusionOutputStore;
+  /** Gridded analyses and forecasts (GET /api/v1/forecast, /api/v1/analysis/latest, /api/v1/tiles/...). */
+  fields?: FieldQueries;
+  /** Device nowcasts and model rollout state (GET /api/v1/nowcasts, /api/v1/devices/models). */
+  nowcasts?: NowcastStore;
+  /** Model registry and rollouts (POST/GET /api/v1/models, /api/v1/deployments). */
+  modelOps?: ModelOps;
 }
 
 /** Builds (does not listen) the hub's REST API: one plugin per area, a JSON schema on every route. */
@@ -34,13 +54,18 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
     openapi: {
       openapi: '3.0.3',
       info: { title: 'wx-cloud API', description: 'Stations, observations with QC flags and ingest statistics of the weather hub', version: '1.0.0' },
-      tags: [{ name: 'stations' }, { name: 'observations' }, { name: 'stats' }, { name: 'system' }],
+      tags: [{ name: 'stations' }, { name: 'observations' }, { name: 'stats' }, { name: 'system' }, { name: 'analysis' }, { name: 'forecast' }, { name: 'fusion' }, { name: 'nowcasts' }, { name: 'models' }],
     },
   });
   await app.register(systemRoutes, { store: deps.store, registry: deps.registry });
   await app.register(stationsRoutes, { store: deps.store });
   await app.register(observationsRoutes, { store: deps.store, maxLimit: deps.maxObservationsLimit });
   await app.register(statsRoutes, { store: deps.store });
+  if (deps.innovations) await app.register(innovationsRoutes, { innovations: deps.innovations });
+  if (deps.fusion) await app.register(fusionRoutes, { fusion: deps.fusion });
+  if (deps.fields) await app.register(fieldsRoutes, { queries: deps.fields });
+  if (deps.nowcasts) await app.register(nowcastRoutes, { nowcasts: deps.nowcasts });
+  if (deps.modelOps) await app.register(modelRoutes, { ops: deps.modelOps });
   await app.ready();
   return app;
 }

@@ -1,4 +1,4 @@
-import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { Logger } from '../../common/logger.js';
 import { GatewayIngestService } from '../../protos/index.js';
 import { createForwardService, type ForwardDeps } from './service.js';
@@ -9,6 +9,8 @@ export interface GrpcServerOptions extends ForwardDeps {
   port: number;
   /** [1...256] MiB: the largest ForwardBatch accepted. */
   maxMessageMiB?: number;
+  /** Further services on the same port (e.g. wx.v1.Fields, cloud/fields/grpc-service.ts). */
+  extraServices?: Array<{ definition: ServiceDefinition; implementation: UntypedServiceImplementation }>;
 }
 
 export interface GrpcIngestServer {
@@ -33,6 +35,7 @@ export async function startGrpcIngest(options: GrpcServerOptions): Promise<GrpcI
   });
   const service = createForwardService(options);
   server.addService(GatewayIngestService, { forward: service.forward });
+  for (const extra of options.extraServices ?? []) server.addService(extra.definition, extra.implementation);
   const bindHost = options.host.includes(':') ? `[${options.host}]` : options.host;
   const port = await new Promise<number>((resolve, reject) => {
     server.bindAsync(`${bindHost}:${options.port}`, ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));

@@ -19,6 +19,10 @@ export interface ForwardDeps {
   maxInFlightBatches?: number;
   /** [0...100000] rejections listed in one ack; `rejected` always has the full count. */
   maxListedRejections?: number;
+  /** Stores the gateways' spatial QC and fused estimates (ForwardBatch fields 6, 7) before the ack. */
+  fusionOutput?: { store(gatewayId: string, spatialQc: ForwardBatch['spatialQc'], fused: ForwardBatch['fused']): unknown };
+  /** Stores the devices' nowcasts and model update reports (ForwardBatch fields 5, 8) before the ack. */
+  nowcastOutput?: { store(gatewayId: string, nowcasts: ForwardBatch['nowcasts'], reports: ForwardBatch['modelReports']): unknown };
   now?: () => number;
 }
 
@@ -128,6 +132,23 @@ export function createForwardService(deps: ForwardDeps): ForwardService {
           };
           metrics.readingsStored.inc({ gateway: gatewayId }, result.stored);
           metrics.readingsDuplicate.inc({ gateway: gatewayId }, result.duplicates);
+          if (deps.fusionOutput && (batch.spatialQc.length > 0 || batch.fused.length > 0)) {
+            // Readings are committed; without this the batch is not acked and comes again (idempotent).
+            try {
+              deps.fusionOutput.store(gatewayId, batch.spatialQc, batch.fused);
+            } catch (err) {
+              fail(err);
+              return;
+            }
+          }
+          if (deps.nowcastOutput && (batch.nowcasts.length > 0 || batch.modelReports.length > 0)) {
+            try {
+              deps.nowcastOutput.store(gatewayId, batch.nowcasts, batch.modelReports);
+            } catch (err) {
+              fail(err);
+              return;
+            }
+          }
           metrics.batches.inc({ gateway: gatewayId, outcome: 'stored' });
           call.write(ack);
           flow();

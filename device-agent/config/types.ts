@@ -58,4 +58,18 @@ export interface FirmwareConfig {
   outbox: { maxReadings: number; onFull: 'drop-oldest' | 'stop-sampling'; historyMaxAgeMs: number };
   publish: { batchMaxReadings: number; inflightMax: number; statusIntervalMs: number };
   clock: { syncCheck: 'systemd-timesync' | 'assume-synced' | 'assume-unsynced'; syncFlagFile: string; maxFutureSkewMs: number };
+  nowcast: NowcastConfig;
+}
+
+export interface NowcastConfig {
+  enabled: boolean;
+  cardPath?: string;
+  precision: 'int8' | 'fp32';
+  cycleIntervalMs: number;
+  threads: number;
+  providers: ('tensorrt' | 'cuda' | 'cpu')[];
+  minHistoryReadings: number;
+  maxPending: number;
+  clock: 'auto' | 'data' | 'wall';
+  update?: { publicKeyPem: string; watchCycles: number; chunkTimeoutMs: number };
 }

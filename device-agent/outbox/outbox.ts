@@ -1,5 +1,6 @@
 import { WxError } from '../../common/errors.js';
 import { openDatabase, type SqliteDatabase } from '../../common/sqlite.js';
+import type { VariableName } from '../../common/variables.js';
 import type { QcOutcome, QcSample } from '../qc/index.js';
 import { encodeReading, valuesFromJson, valuesToJson, type Values } from './reading.js';
 import { migrate } from './schema.js';
@@ -15,6 +16,14 @@ export interface OutboxOptions {
   now?: () => number;
   /** Called after the commit whenever the bound is hit: a reading dropped or refused. */
   onFullEvent?: (event: OutboxFullEvent) => void;
+}
+
+/** A decided reading with its QC flag per variable (common/variables.ts QC_FLAGS). */
+export interface FlaggedHistoryReading {
+  seq: number;
+  timeMs: number;
+  values: Partial<Record<VariableName, number>>;
+  flags: Partial<Record<VariableName, number>>;
 }
 
 export interface OutboxFullEvent {
@@ -92,6 +101,7 @@ export class Outbox {
       readyDesc: db.prepare(`SELECT seq, payload FROM outbox WHERE state = 'ready' ORDER BY seq DESC LIMIT ?`),
       oldestStored: db.prepare(`SELECT seq, time_ms, stored_ms FROM outbox ORDER BY seq LIMIT 1`),
       prune: db.prepare(`DELETE FROM history WHERE time_ms < (SELECT MAX(time_ms) FROM history) - ?`),
+      since: db.prepare(`SELECT seq, time_ms, values_json, flags_json FROM history WHERE time_ms >= (SELECT MAX(time_ms) FROM history) - ? ORDER BY time_ms, seq`),
       recent: db.prepare(`SELECT seq, time_ms, clock_synced, values_json FROM history WHERE time_ms >= (SELECT MAX(time_ms) FROM history) - ? ORDER BY seq`),
     };
   }
@@ -218,6 +228,21 @@ export class Outbox {
   history(): QcSample[] {
     const rows = this.st.recent.all(this.options.historyMaxAgeMs) as { seq: number; time_ms: number; clock_synced: number; values_json: string }[];
     return rows.map((r) => ({ seq: r.seq, timeMs: r.time_ms, clockSynced: r.clock_synced === 1, values: valuesFromJson(r.values_json) }));
+  }
+
+  /**
+   * Decided readings of the last `spanMs` of data time with their QC flags, oldest first: the input
+   * of the nowcast model (which keeps only QC-passed values, see common/nowcast/window.ts).
+   */
+  flaggedHistory(spanMs: number): FlaggedHistoryReading[] {
+    const rows = this.st.since.all(spanMs) as { seq: number; time_ms: number; values_json: string; flags_json: string }[];
+    return rows.map((r) => {
+      const flags: Partial<Record<VariableName, number>> = {};
+      for (const [k, v] of Object.entries(JSON.parse(r.flags_json) as Record<string, [number, number]>)) flags[k as VariableName] = v[0];
+      const values: Partial<Record<VariableName, number>> = {};
+      for (const [k, v] of Object.entries(valuesFromJson(r.values_json))) if (typeof v === 'number') values[k as VariableName] = v;
+      return { seq: r.seq, timeMs: r.time_ms, values, flags };
+    });
   }
 
   close(): void {

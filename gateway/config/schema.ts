@@ -3,6 +3,7 @@
  * filled in) and the TypeScript shape it produces. Units are in the names; ranges in the schema.
  */
 import { MAX_MQTT_PAYLOAD_BYTES } from '../../protos/index.js';
+import { fusionRunConfigSchema, type FusionRunConfig } from '../fusion-runner/config.js';
 
 const ID = { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' } as const;
 
@@ -78,6 +79,8 @@ export interface GatewayConfig {
   backpressure: BackpressureConfig;
   limits: LimitsConfig;
   bridge?: BridgeConfig;
+  /** Fusion and spatial QC at run time (gateway/fusion-runner/config.ts); off unless enabled. */
+  fusion?: FusionRunConfig;
 }
 
 export const deviceSchema = {
@@ -160,5 +163,6 @@ export const gatewayConfigSchema = {
         topics: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, default: ['wx/v1/+/+/readings', 'wx/v1/+/+/status'] },
       },
     },
+    fusion: fusionRunConfigSchema,
   },
 } as const;

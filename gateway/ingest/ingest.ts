@@ -15,6 +15,7 @@ import type { GatewayMetrics } from '../metrics.js';
 import { fieldSpans, frameStampedReadings, type Span } from '../outbox/frame.js';
 import type { NewRow, Outbox } from '../outbox/outbox.js';
 import { createLogLimiter } from './log-limiter.js';
+import { checkModelReportMessage, checkNowcastMessage, type Checked } from './nowcast.js';
 import { checkReading, checkStatus, isClockSuspect, toNumber, type RejectReason } from './validate.js';
 
 export interface IngestMessage {
@@ -41,6 +42,8 @@ export interface IngestDeps {
   logger: Logger;
   limits: LimitsConfig;
   now?: () => number;
+  /** A device's model chunk request (model-req), for the model relay; nothing is stored. */
+  onModelRequest?: (deviceId: string, payload: Buffer) => void;
 }
 
 interface Verdict {
@@ -103,12 +106,21 @@ export function createIngest(deps: IngestDeps): Ingest {
         return NOTHING;
       }
       case 'nowcast':
-      case 'model-req':
+        return checked(checkNowcastMessage(msg.payload, deviceId, now(), gatewayIdBytes), msg.topic);
       case 'model-report':
-        return NOTHING; // accepted; handled by the nowcast and model-update modules
+        return checked(checkModelReportMessage(msg.payload, deviceId, now()), msg.topic);
+      case 'model-req':
+        deps.onModelRequest?.(deviceId, msg.payload);
+        return NOTHING; // answered by the model relay, nothing to forward
       case 'cmd':
         return reject('wrong_topic', msg.topic); // gateway -> device only
     }
+  }
+
+  /** A nowcast or model report: one outbox row, or a rejection naming the field. */
+  function checked(c: Checked, topic: string): Verdict {
+    if ('problem' in c) return reject(c.malformed ? 'malformed' : 'invalid_message', topic, { problem: c.problem });
+    return { outcome: 'stored', rows: [c.row], readings: 0, statuses: 0 };
   }
 
   function readings(deviceId: string, msg: IngestMessage): Verdict {

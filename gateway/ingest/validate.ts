@@ -19,7 +19,8 @@ export type RejectReason =
   | 'duplicate_variable'
   | 'non_finite_value'
   | 'absurd_value'
-  | 'not_authorized';
+  | 'not_authorized'
+  | 'invalid_message'; // a nowcast or model report that fails its checks (common/nowcast-message.ts)
 
 /**
  * Values no sensor on the Earth's surface can report, whatever the weather: an observation outside

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $isFinite = $util.global.isFinite, $String = $util.global.String, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -25,6 +25,4828 @@ export const wx = $root.wx = (() => {
          * @namespace
          */
         const v1 = {};
+
+        v1.PointForecastRequest = (function() {
+
+            /**
+             * Properties of a PointForecastRequest.
+             * @typedef {Object} wx.v1.PointForecastRequest.$Properties
+             * @property {number|null} [latDeg] PointForecastRequest latDeg
+             * @property {number|null} [lonDeg] PointForecastRequest lonDeg
+             * @property {Array.<number>|null} [quantiles] PointForecastRequest quantiles
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PointForecastRequest.
+             * @memberof wx.v1
+             * @interface IPointForecastRequest
+             * @augments wx.v1.PointForecastRequest.$Properties
+             * @deprecated Use wx.v1.PointForecastRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a PointForecastRequest.
+             * @typedef {wx.v1.PointForecastRequest.$Properties} wx.v1.PointForecastRequest.$Shape
+             */
+
+            /**
+             * Constructs a new PointForecastRequest.
+             * @memberof wx.v1
+             * @classdesc Represents a PointForecastRequest.
+             * @constructor
+             * @param {wx.v1.PointForecastRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PointForecastRequest = function (p) {
+                this.quantiles = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PointForecastRequest latDeg.
+             * @member {number} latDeg
+             * @memberof wx.v1.PointForecastRequest
+             * @instance
+             */
+            PointForecastRequest.prototype.latDeg = 0;
+
+            /**
+             * PointForecastRequest lonDeg.
+             * @member {number} lonDeg
+             * @memberof wx.v1.PointForecastRequest
+             * @instance
+             */
+            PointForecastRequest.prototype.lonDeg = 0;
+
+            /**
+             * PointForecastRequest quantiles.
+             * @member {Array.<number>} quantiles
+             * @memberof wx.v1.PointForecastRequest
+             * @instance
+             */
+            PointForecastRequest.prototype.quantiles = $util.emptyArray;
+
+            /**
+             * Creates a new PointForecastRequest instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.PointForecastRequest
+             * @static
+             * @param {wx.v1.PointForecastRequest.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.PointForecastRequest} PointForecastRequest instance
+             * @type {{
+             *   (properties: wx.v1.PointForecastRequest.$Shape): wx.v1.PointForecastRequest & wx.v1.PointForecastRequest.$Shape;
+             *   (properties?: wx.v1.PointForecastRequest.$Properties): wx.v1.PointForecastRequest;
+             * }}
+             */
+            PointForecastRequest.create = function(properties) {
+                return new PointForecastRequest(properties);
+            };
+
+            /**
+             * Encodes the specified PointForecastRequest message. Does not implicitly {@link wx.v1.PointForecastRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.PointForecastRequest
+             * @static
+             * @param {wx.v1.PointForecastRequest.$Properties} m PointForecastRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PointForecastRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.latDeg != null && $Object.hasOwnProperty.call(m, "latDeg") && !$Object.is(m.latDeg, 0))
+                    w.uint32(/* id 1, wireType 1 =*/9).double(m.latDeg);
+                if (m.lonDeg != null && $Object.hasOwnProperty.call(m, "lonDeg") && !$Object.is(m.lonDeg, 0))
+                    w.uint32(/* id 2, wireType 1 =*/17).double(m.lonDeg);
+                if (m.quantiles != null && m.quantiles.length) {
+                    w.uint32(/* id 3, wireType 2 =*/26).doubles(m.quantiles);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified PointForecastRequest message, length delimited. Does not implicitly {@link wx.v1.PointForecastRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.PointForecastRequest
+             * @static
+             * @param {wx.v1.PointForecastRequest.$Properties} message PointForecastRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PointForecastRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PointForecastRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.PointForecastRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.PointForecastRequest & wx.v1.PointForecastRequest.$Shape} PointForecastRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PointForecastRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.PointForecastRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.latDeg = v;
+                            else
+                                delete m.latDeg;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.lonDeg = v;
+                            else
+                                delete m.lonDeg;
+                            continue;
+                        }
+                    case 3: {
+                            if (u === 2) {
+                                if (!(m.quantiles && m.quantiles.length))
+                                    m.quantiles = [];
+                                r.doubles(m.quantiles);
+                                continue;
+                            }
+                            if (u !== 1)
+                                break;
+                            if (!(m.quantiles && m.quantiles.length))
+                                m.quantiles = [];
+                            m.quantiles.push(r.double());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a PointForecastRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.PointForecastRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.PointForecastRequest & wx.v1.PointForecastRequest.$Shape} PointForecastRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PointForecastRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PointForecastRequest message.
+             * @function verify
+             * @memberof wx.v1.PointForecastRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PointForecastRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.latDeg != null && $Object.hasOwnProperty.call(m, "latDeg")) {
+                    if (typeof m.latDeg !== "number")
+                        return "latDeg: number expected";
+                }
+                if (m.lonDeg != null && $Object.hasOwnProperty.call(m, "lonDeg")) {
+                    if (typeof m.lonDeg !== "number")
+                        return "lonDeg: number expected";
+                }
+                if (m.quantiles != null && $Object.hasOwnProperty.call(m, "quantiles")) {
+                    if (!$Array.isArray(m.quantiles))
+                        return "quantiles: array expected";
+                    for (var i = 0; i < m.quantiles.length; ++i) {
+                        if (typeof m.quantiles[i] !== "number")
+                            return "quantiles: number[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PointForecastRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.PointForecastRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.PointForecastRequest} PointForecastRequest
+             */
+            PointForecastRequest.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.PointForecastRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.PointForecastRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.PointForecastRequest();
+                if (d.latDeg != null) {
+                    if (!$Object.is($Number(d.latDeg), 0)) {
+                        m.latDeg = $Number(d.latDeg);
+                    }
+                }
+                if (d.lonDeg != null) {
+                    if (!$Object.is($Number(d.lonDeg), 0)) {
+                        m.lonDeg = $Number(d.lonDeg);
+                    }
+                }
+                if (d.quantiles) {
+                    if (!$Array.isArray(d.quantiles))
+                        throw $TypeError(".wx.v1.PointForecastRequest.quantiles: array expected");
+                    m.quantiles = $Array(d.quantiles.length);
+                    for (var i = 0; i < d.quantiles.length; ++i) {
+                        m.quantiles[i] = $Number(d.quantiles[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PointForecastRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.PointForecastRequest
+             * @static
+             * @param {wx.v1.PointForecastRequest} m PointForecastRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PointForecastRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.quantiles = [];
+                }
+                if (o.defaults) {
+                    d.latDeg = 0;
+                    d.lonDeg = 0;
+                }
+                if (m.latDeg != null && $Object.hasOwnProperty.call(m, "latDeg")) {
+                    d.latDeg = o.json && !$isFinite(m.latDeg) ? $String(m.latDeg) : m.latDeg;
+                }
+                if (m.lonDeg != null && $Object.hasOwnProperty.call(m, "lonDeg")) {
+                    d.lonDeg = o.json && !$isFinite(m.lonDeg) ? $String(m.lonDeg) : m.lonDeg;
+                }
+                if (m.quantiles && m.quantiles.length) {
+                    d.quantiles = $Array(m.quantiles.length);
+                    for (var j = 0; j < m.quantiles.length; ++j) {
+                        d.quantiles[j] = o.json && !$isFinite(m.quantiles[j]) ? $String(m.quantiles[j]) : m.quantiles[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PointForecastRequest to JSON.
+             * @function toJSON
+             * @memberof wx.v1.PointForecastRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PointForecastRequest.prototype.toJSON = function() {
+                return PointForecastRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PointForecastRequest
+             * @function getTypeUrl
+             * @memberof wx.v1.PointForecastRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PointForecastRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.PointForecastRequest";
+            };
+
+            return PointForecastRequest;
+        })();
+
+        v1.QuantileValue = (function() {
+
+            /**
+             * Properties of a QuantileValue.
+             * @typedef {Object} wx.v1.QuantileValue.$Properties
+             * @property {number|null} [level] QuantileValue level
+             * @property {number|null} [value] QuantileValue value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QuantileValue.
+             * @memberof wx.v1
+             * @interface IQuantileValue
+             * @augments wx.v1.QuantileValue.$Properties
+             * @deprecated Use wx.v1.QuantileValue.$Properties instead.
+             */
+
+            /**
+             * Shape of a QuantileValue.
+             * @typedef {wx.v1.QuantileValue.$Properties} wx.v1.QuantileValue.$Shape
+             */
+
+            /**
+             * Constructs a new QuantileValue.
+             * @memberof wx.v1
+             * @classdesc Represents a QuantileValue.
+             * @constructor
+             * @param {wx.v1.QuantileValue.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QuantileValue = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * QuantileValue level.
+             * @member {number} level
+             * @memberof wx.v1.QuantileValue
+             * @instance
+             */
+            QuantileValue.prototype.level = 0;
+
+            /**
+             * QuantileValue value.
+             * @member {number} value
+             * @memberof wx.v1.QuantileValue
+             * @instance
+             */
+            QuantileValue.prototype.value = 0;
+
+            /**
+             * Creates a new QuantileValue instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.QuantileValue
+             * @static
+             * @param {wx.v1.QuantileValue.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.QuantileValue} QuantileValue instance
+             * @type {{
+             *   (properties: wx.v1.QuantileValue.$Shape): wx.v1.QuantileValue & wx.v1.QuantileValue.$Shape;
+             *   (properties?: wx.v1.QuantileValue.$Properties): wx.v1.QuantileValue;
+             * }}
+             */
+            QuantileValue.create = function(properties) {
+                return new QuantileValue(properties);
+            };
+
+            /**
+             * Encodes the specified QuantileValue message. Does not implicitly {@link wx.v1.QuantileValue.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.QuantileValue
+             * @static
+             * @param {wx.v1.QuantileValue.$Properties} m QuantileValue message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QuantileValue.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.level != null && $Object.hasOwnProperty.call(m, "level") && !$Object.is(m.level, 0))
+                    w.uint32(/* id 1, wireType 1 =*/9).double(m.level);
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value") && !$Object.is(m.value, 0))
+                    w.uint32(/* id 2, wireType 1 =*/17).double(m.value);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified QuantileValue message, length delimited. Does not implicitly {@link wx.v1.QuantileValue.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.QuantileValue
+             * @static
+             * @param {wx.v1.QuantileValue.$Properties} message QuantileValue message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QuantileValue.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a QuantileValue message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.QuantileValue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.QuantileValue & wx.v1.QuantileValue.$Shape} QuantileValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QuantileValue.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.QuantileValue();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.level = v;
+                            else
+                                delete m.level;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.value = v;
+                            else
+                                delete m.value;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a QuantileValue message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.QuantileValue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.QuantileValue & wx.v1.QuantileValue.$Shape} QuantileValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QuantileValue.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a QuantileValue message.
+             * @function verify
+             * @memberof wx.v1.QuantileValue
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QuantileValue.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.level != null && $Object.hasOwnProperty.call(m, "level")) {
+                    if (typeof m.level !== "number")
+                        return "level: number expected";
+                }
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
+                    if (typeof m.value !== "number")
+                        return "value: number expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a QuantileValue message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.QuantileValue
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.QuantileValue} QuantileValue
+             */
+            QuantileValue.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.QuantileValue)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.QuantileValue: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.QuantileValue();
+                if (d.level != null) {
+                    if (!$Object.is($Number(d.level), 0)) {
+                        m.level = $Number(d.level);
+                    }
+                }
+                if (d.value != null) {
+                    if (!$Object.is($Number(d.value), 0)) {
+                        m.value = $Number(d.value);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a QuantileValue message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.QuantileValue
+             * @static
+             * @param {wx.v1.QuantileValue} m QuantileValue
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QuantileValue.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.level = 0;
+                    d.value = 0;
+                }
+                if (m.level != null && $Object.hasOwnProperty.call(m, "level")) {
+                    d.level = o.json && !$isFinite(m.level) ? $String(m.level) : m.level;
+                }
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
+                    d.value = o.json && !$isFinite(m.value) ? $String(m.value) : m.value;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this QuantileValue to JSON.
+             * @function toJSON
+             * @memberof wx.v1.QuantileValue
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QuantileValue.prototype.toJSON = function() {
+                return QuantileValue.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QuantileValue
+             * @function getTypeUrl
+             * @memberof wx.v1.QuantileValue
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QuantileValue.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.QuantileValue";
+            };
+
+            return QuantileValue;
+        })();
+
+        v1.VariableForecast = (function() {
+
+            /**
+             * Properties of a VariableForecast.
+             * @typedef {Object} wx.v1.VariableForecast.$Properties
+             * @property {string|null} [variable] VariableForecast variable
+             * @property {number|null} [mean] VariableForecast mean
+             * @property {Array.<wx.v1.QuantileValue.$Properties>|null} [quantiles] VariableForecast quantiles
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VariableForecast.
+             * @memberof wx.v1
+             * @interface IVariableForecast
+             * @augments wx.v1.VariableForecast.$Properties
+             * @deprecated Use wx.v1.VariableForecast.$Properties instead.
+             */
+
+            /**
+             * Shape of a VariableForecast.
+             * @typedef {wx.v1.VariableForecast.$Properties} wx.v1.VariableForecast.$Shape
+             */
+
+            /**
+             * Constructs a new VariableForecast.
+             * @memberof wx.v1
+             * @classdesc Represents a VariableForecast.
+             * @constructor
+             * @param {wx.v1.VariableForecast.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VariableForecast = function (p) {
+                this.quantiles = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * VariableForecast variable.
+             * @member {string} variable
+             * @memberof wx.v1.VariableForecast
+             * @instance
+             */
+            VariableForecast.prototype.variable = "";
+
+            /**
+             * VariableForecast mean.
+             * @member {number} mean
+             * @memberof wx.v1.VariableForecast
+             * @instance
+             */
+            VariableForecast.prototype.mean = 0;
+
+            /**
+             * VariableForecast quantiles.
+             * @member {Array.<wx.v1.QuantileValue.$Properties>} quantiles
+             * @memberof wx.v1.VariableForecast
+             * @instance
+             */
+            VariableForecast.prototype.quantiles = $util.emptyArray;
+
+            /**
+             * Creates a new VariableForecast instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.VariableForecast
+             * @static
+             * @param {wx.v1.VariableForecast.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.VariableForecast} VariableForecast instance
+             * @type {{
+             *   (properties: wx.v1.VariableForecast.$Shape): wx.v1.VariableForecast & wx.v1.VariableForecast.$Shape;
+             *   (properties?: wx.v1.VariableForecast.$Properties): wx.v1.VariableForecast;
+             * }}
+             */
+            VariableForecast.create = function(properties) {
+                return new VariableForecast(properties);
+            };
+
+            /**
+             * Encodes the specified VariableForecast message. Does not implicitly {@link wx.v1.VariableForecast.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.VariableForecast
+             * @static
+             * @param {wx.v1.VariableForecast.$Properties} m VariableForecast message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VariableForecast.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable") && m.variable !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.variable);
+                if (m.mean != null && $Object.hasOwnProperty.call(m, "mean") && !$Object.is(m.mean, 0))
+                    w.uint32(/* id 2, wireType 1 =*/17).double(m.mean);
+                if (m.quantiles != null && m.quantiles.length) {
+                    for (var i = 0; i < m.quantiles.length; ++i)
+                        $root.wx.v1.QuantileValue.encode(m.quantiles[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified VariableForecast message, length delimited. Does not implicitly {@link wx.v1.VariableForecast.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.VariableForecast
+             * @static
+             * @param {wx.v1.VariableForecast.$Properties} message VariableForecast message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VariableForecast.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a VariableForecast message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.VariableForecast
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.VariableForecast & wx.v1.VariableForecast.$Shape} VariableForecast
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VariableForecast.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.VariableForecast();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.variable = v;
+                            else
+                                delete m.variable;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.mean = v;
+                            else
+                                delete m.mean;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.quantiles && m.quantiles.length))
+                                m.quantiles = [];
+                            m.quantiles.push($root.wx.v1.QuantileValue.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a VariableForecast message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.VariableForecast
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.VariableForecast & wx.v1.VariableForecast.$Shape} VariableForecast
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VariableForecast.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a VariableForecast message.
+             * @function verify
+             * @memberof wx.v1.VariableForecast
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VariableForecast.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable")) {
+                    if (!$util.isString(m.variable))
+                        return "variable: string expected";
+                }
+                if (m.mean != null && $Object.hasOwnProperty.call(m, "mean")) {
+                    if (typeof m.mean !== "number")
+                        return "mean: number expected";
+                }
+                if (m.quantiles != null && $Object.hasOwnProperty.call(m, "quantiles")) {
+                    if (!$Array.isArray(m.quantiles))
+                        return "quantiles: array expected";
+                    for (var i = 0; i < m.quantiles.length; ++i) {
+                        {
+                            var e = $root.wx.v1.QuantileValue.verify(m.quantiles[i], q + 1);
+                            if (e)
+                                return "quantiles." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a VariableForecast message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.VariableForecast
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.VariableForecast} VariableForecast
+             */
+            VariableForecast.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.VariableForecast)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.VariableForecast: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.VariableForecast();
+                if (d.variable != null) {
+                    if (typeof d.variable !== "string" || d.variable.length) {
+                        m.variable = $String(d.variable);
+                    }
+                }
+                if (d.mean != null) {
+                    if (!$Object.is($Number(d.mean), 0)) {
+                        m.mean = $Number(d.mean);
+                    }
+                }
+                if (d.quantiles) {
+                    if (!$Array.isArray(d.quantiles))
+                        throw $TypeError(".wx.v1.VariableForecast.quantiles: array expected");
+                    m.quantiles = $Array(d.quantiles.length);
+                    for (var i = 0; i < d.quantiles.length; ++i) {
+                        if (!$util.isObject(d.quantiles[i]))
+                            throw $TypeError(".wx.v1.VariableForecast.quantiles: object expected");
+                        m.quantiles[i] = $root.wx.v1.QuantileValue.fromObject(d.quantiles[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a VariableForecast message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.VariableForecast
+             * @static
+             * @param {wx.v1.VariableForecast} m VariableForecast
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VariableForecast.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.quantiles = [];
+                }
+                if (o.defaults) {
+                    d.variable = "";
+                    d.mean = 0;
+                }
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable")) {
+                    d.variable = m.variable;
+                }
+                if (m.mean != null && $Object.hasOwnProperty.call(m, "mean")) {
+                    d.mean = o.json && !$isFinite(m.mean) ? $String(m.mean) : m.mean;
+                }
+                if (m.quantiles && m.quantiles.length) {
+                    d.quantiles = $Array(m.quantiles.length);
+                    for (var j = 0; j < m.quantiles.length; ++j) {
+                        d.quantiles[j] = $root.wx.v1.QuantileValue.toObject(m.quantiles[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this VariableForecast to JSON.
+             * @function toJSON
+             * @memberof wx.v1.VariableForecast
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VariableForecast.prototype.toJSON = function() {
+                return VariableForecast.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VariableForecast
+             * @function getTypeUrl
+             * @memberof wx.v1.VariableForecast
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VariableForecast.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.VariableForecast";
+            };
+
+            return VariableForecast;
+        })();
+
+        v1.LeadForecast = (function() {
+
+            /**
+             * Properties of a LeadForecast.
+             * @typedef {Object} wx.v1.LeadForecast.$Properties
+             * @property {number|null} [leadHours] LeadForecast leadHours
+             * @property {number|null} [validTimeMs] LeadForecast validTimeMs
+             * @property {Array.<wx.v1.VariableForecast.$Properties>|null} [variables] LeadForecast variables
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeadForecast.
+             * @memberof wx.v1
+             * @interface ILeadForecast
+             * @augments wx.v1.LeadForecast.$Properties
+             * @deprecated Use wx.v1.LeadForecast.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeadForecast.
+             * @typedef {wx.v1.LeadForecast.$Properties} wx.v1.LeadForecast.$Shape
+             */
+
+            /**
+             * Constructs a new LeadForecast.
+             * @memberof wx.v1
+             * @classdesc Represents a LeadForecast.
+             * @constructor
+             * @param {wx.v1.LeadForecast.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeadForecast = function (p) {
+                this.variables = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * LeadForecast leadHours.
+             * @member {number} leadHours
+             * @memberof wx.v1.LeadForecast
+             * @instance
+             */
+            LeadForecast.prototype.leadHours = 0;
+
+            /**
+             * LeadForecast validTimeMs.
+             * @member {number} validTimeMs
+             * @memberof wx.v1.LeadForecast
+             * @instance
+             */
+            LeadForecast.prototype.validTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LeadForecast variables.
+             * @member {Array.<wx.v1.VariableForecast.$Properties>} variables
+             * @memberof wx.v1.LeadForecast
+             * @instance
+             */
+            LeadForecast.prototype.variables = $util.emptyArray;
+
+            /**
+             * Creates a new LeadForecast instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.LeadForecast
+             * @static
+             * @param {wx.v1.LeadForecast.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.LeadForecast} LeadForecast instance
+             * @type {{
+             *   (properties: wx.v1.LeadForecast.$Shape): wx.v1.LeadForecast & wx.v1.LeadForecast.$Shape;
+             *   (properties?: wx.v1.LeadForecast.$Properties): wx.v1.LeadForecast;
+             * }}
+             */
+            LeadForecast.create = function(properties) {
+                return new LeadForecast(properties);
+            };
+
+            /**
+             * Encodes the specified LeadForecast message. Does not implicitly {@link wx.v1.LeadForecast.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.LeadForecast
+             * @static
+             * @param {wx.v1.LeadForecast.$Properties} m LeadForecast message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeadForecast.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.leadHours != null && $Object.hasOwnProperty.call(m, "leadHours") && !$Object.is(m.leadHours, 0))
+                    w.uint32(/* id 1, wireType 1 =*/9).double(m.leadHours);
+                if (m.validTimeMs != null && $Object.hasOwnProperty.call(m, "validTimeMs") && (typeof m.validTimeMs === "object" ? m.validTimeMs.low || m.validTimeMs.high : m.validTimeMs !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.validTimeMs);
+                if (m.variables != null && m.variables.length) {
+                    for (var i = 0; i < m.variables.length; ++i)
+                        $root.wx.v1.VariableForecast.encode(m.variables[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified LeadForecast message, length delimited. Does not implicitly {@link wx.v1.LeadForecast.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.LeadForecast
+             * @static
+             * @param {wx.v1.LeadForecast.$Properties} message LeadForecast message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeadForecast.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeadForecast message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.LeadForecast
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.LeadForecast & wx.v1.LeadForecast.$Shape} LeadForecast
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeadForecast.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.LeadForecast();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.leadHours = v;
+                            else
+                                delete m.leadHours;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.validTimeMs = v;
+                            else
+                                delete m.validTimeMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.variables && m.variables.length))
+                                m.variables = [];
+                            m.variables.push($root.wx.v1.VariableForecast.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a LeadForecast message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.LeadForecast
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.LeadForecast & wx.v1.LeadForecast.$Shape} LeadForecast
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeadForecast.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LeadForecast message.
+             * @function verify
+             * @memberof wx.v1.LeadForecast
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LeadForecast.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.leadHours != null && $Object.hasOwnProperty.call(m, "leadHours")) {
+                    if (typeof m.leadHours !== "number")
+                        return "leadHours: number expected";
+                }
+                if (m.validTimeMs != null && $Object.hasOwnProperty.call(m, "validTimeMs")) {
+                    if (!$util.isInteger(m.validTimeMs) && !(m.validTimeMs && $util.isInteger(m.validTimeMs.low) && $util.isInteger(m.validTimeMs.high)))
+                        return "validTimeMs: integer|Long expected";
+                }
+                if (m.variables != null && $Object.hasOwnProperty.call(m, "variables")) {
+                    if (!$Array.isArray(m.variables))
+                        return "variables: array expected";
+                    for (var i = 0; i < m.variables.length; ++i) {
+                        {
+                            var e = $root.wx.v1.VariableForecast.verify(m.variables[i], q + 1);
+                            if (e)
+                                return "variables." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LeadForecast message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.LeadForecast
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.LeadForecast} LeadForecast
+             */
+            LeadForecast.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.LeadForecast)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.LeadForecast: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.LeadForecast();
+                if (d.leadHours != null) {
+                    if (!$Object.is($Number(d.leadHours), 0)) {
+                        m.leadHours = $Number(d.leadHours);
+                    }
+                }
+                if (d.validTimeMs != null) {
+                    if (typeof d.validTimeMs === "object" ? d.validTimeMs.low || d.validTimeMs.high : $Number(d.validTimeMs) !== 0) {
+                        if ($util.Long)
+                            m.validTimeMs = $util.Long.fromValue(d.validTimeMs, false);
+                        else if (typeof d.validTimeMs === "string")
+                            m.validTimeMs = $parseInt(d.validTimeMs, 10);
+                        else if (typeof d.validTimeMs === "number")
+                            m.validTimeMs = d.validTimeMs;
+                        else if (typeof d.validTimeMs === "object")
+                            m.validTimeMs = new $util.LongBits(d.validTimeMs.low >>> 0, d.validTimeMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.variables) {
+                    if (!$Array.isArray(d.variables))
+                        throw $TypeError(".wx.v1.LeadForecast.variables: array expected");
+                    m.variables = $Array(d.variables.length);
+                    for (var i = 0; i < d.variables.length; ++i) {
+                        if (!$util.isObject(d.variables[i]))
+                            throw $TypeError(".wx.v1.LeadForecast.variables: object expected");
+                        m.variables[i] = $root.wx.v1.VariableForecast.fromObject(d.variables[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a LeadForecast message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.LeadForecast
+             * @static
+             * @param {wx.v1.LeadForecast} m LeadForecast
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeadForecast.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.variables = [];
+                }
+                if (o.defaults) {
+                    d.leadHours = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.validTimeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.validTimeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.leadHours != null && $Object.hasOwnProperty.call(m, "leadHours")) {
+                    d.leadHours = o.json && !$isFinite(m.leadHours) ? $String(m.leadHours) : m.leadHours;
+                }
+                if (m.validTimeMs != null && $Object.hasOwnProperty.call(m, "validTimeMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.validTimeMs = typeof m.validTimeMs === "number" ? $BigInt(m.validTimeMs) : $util.Long.fromBits(m.validTimeMs.low >>> 0, m.validTimeMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.validTimeMs === "number")
+                        d.validTimeMs = o.longs === $String ? $String(m.validTimeMs) : m.validTimeMs;
+                    else
+                        d.validTimeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.validTimeMs) : o.longs === $Number ? new $util.LongBits(m.validTimeMs.low >>> 0, m.validTimeMs.high >>> 0).toNumber() : m.validTimeMs;
+                }
+                if (m.variables && m.variables.length) {
+                    d.variables = $Array(m.variables.length);
+                    for (var j = 0; j < m.variables.length; ++j) {
+                        d.variables[j] = $root.wx.v1.VariableForecast.toObject(m.variables[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this LeadForecast to JSON.
+             * @function toJSON
+             * @memberof wx.v1.LeadForecast
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeadForecast.prototype.toJSON = function() {
+                return LeadForecast.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeadForecast
+             * @function getTypeUrl
+             * @memberof wx.v1.LeadForecast
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeadForecast.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.LeadForecast";
+            };
+
+            return LeadForecast;
+        })();
+
+        v1.PointForecast = (function() {
+
+            /**
+             * Properties of a PointForecast.
+             * @typedef {Object} wx.v1.PointForecast.$Properties
+             * @property {number|null} [runTimeMs] PointForecast runTimeMs
+             * @property {number|null} [latDeg] PointForecast latDeg
+             * @property {number|null} [lonDeg] PointForecast lonDeg
+             * @property {number|null} [members] PointForecast members
+             * @property {Array.<wx.v1.LeadForecast.$Properties>|null} [leads] PointForecast leads
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PointForecast.
+             * @memberof wx.v1
+             * @interface IPointForecast
+             * @augments wx.v1.PointForecast.$Properties
+             * @deprecated Use wx.v1.PointForecast.$Properties instead.
+             */
+
+            /**
+             * Shape of a PointForecast.
+             * @typedef {wx.v1.PointForecast.$Properties} wx.v1.PointForecast.$Shape
+             */
+
+            /**
+             * Constructs a new PointForecast.
+             * @memberof wx.v1
+             * @classdesc Represents a PointForecast.
+             * @constructor
+             * @param {wx.v1.PointForecast.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PointForecast = function (p) {
+                this.leads = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * PointForecast runTimeMs.
+             * @member {number} runTimeMs
+             * @memberof wx.v1.PointForecast
+             * @instance
+             */
+            PointForecast.prototype.runTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * PointForecast latDeg.
+             * @member {number} latDeg
+             * @memberof wx.v1.PointForecast
+             * @instance
+             */
+            PointForecast.prototype.latDeg = 0;
+
+            /**
+             * PointForecast lonDeg.
+             * @member {number} lonDeg
+             * @memberof wx.v1.PointForecast
+             * @instance
+             */
+            PointForecast.prototype.lonDeg = 0;
+
+            /**
+             * PointForecast members.
+             * @member {number} members
+             * @memberof wx.v1.PointForecast
+             * @instance
+             */
+            PointForecast.prototype.members = 0;
+
+            /**
+             * PointForecast leads.
+             * @member {Array.<wx.v1.LeadForecast.$Properties>} leads
+             * @memberof wx.v1.PointForecast
+             * @instance
+             */
+            PointForecast.prototype.leads = $util.emptyArray;
+
+            /**
+             * Creates a new PointForecast instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.PointForecast
+             * @static
+             * @param {wx.v1.PointForecast.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.PointForecast} PointForecast instance
+             * @type {{
+             *   (properties: wx.v1.PointForecast.$Shape): wx.v1.PointForecast & wx.v1.PointForecast.$Shape;
+             *   (properties?: wx.v1.PointForecast.$Properties): wx.v1.PointForecast;
+             * }}
+             */
+            PointForecast.create = function(properties) {
+                return new PointForecast(properties);
+            };
+
+            /**
+             * Encodes the specified PointForecast message. Does not implicitly {@link wx.v1.PointForecast.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.PointForecast
+             * @static
+             * @param {wx.v1.PointForecast.$Properties} m PointForecast message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PointForecast.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.runTimeMs != null && $Object.hasOwnProperty.call(m, "runTimeMs") && (typeof m.runTimeMs === "object" ? m.runTimeMs.low || m.runTimeMs.high : m.runTimeMs !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.runTimeMs);
+                if (m.latDeg != null && $Object.hasOwnProperty.call(m, "latDeg") && !$Object.is(m.latDeg, 0))
+                    w.uint32(/* id 2, wireType 1 =*/17).double(m.latDeg);
+                if (m.lonDeg != null && $Object.hasOwnProperty.call(m, "lonDeg") && !$Object.is(m.lonDeg, 0))
+                    w.uint32(/* id 3, wireType 1 =*/25).double(m.lonDeg);
+                if (m.members != null && $Object.hasOwnProperty.call(m, "members") && m.members !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.members);
+                if (m.leads != null && m.leads.length) {
+                    for (var i = 0; i < m.leads.length; ++i)
+                        $root.wx.v1.LeadForecast.encode(m.leads[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified PointForecast message, length delimited. Does not implicitly {@link wx.v1.PointForecast.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.PointForecast
+             * @static
+             * @param {wx.v1.PointForecast.$Properties} message PointForecast message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PointForecast.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PointForecast message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.PointForecast
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.PointForecast & wx.v1.PointForecast.$Shape} PointForecast
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PointForecast.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.PointForecast();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.runTimeMs = v;
+                            else
+                                delete m.runTimeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.latDeg = v;
+                            else
+                                delete m.latDeg;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.lonDeg = v;
+                            else
+                                delete m.lonDeg;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.members = v;
+                            else
+                                delete m.members;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.leads && m.leads.length))
+                                m.leads = [];
+                            m.leads.push($root.wx.v1.LeadForecast.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a PointForecast message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.PointForecast
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.PointForecast & wx.v1.PointForecast.$Shape} PointForecast
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PointForecast.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PointForecast message.
+             * @function verify
+             * @memberof wx.v1.PointForecast
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PointForecast.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.runTimeMs != null && $Object.hasOwnProperty.call(m, "runTimeMs")) {
+                    if (!$util.isInteger(m.runTimeMs) && !(m.runTimeMs && $util.isInteger(m.runTimeMs.low) && $util.isInteger(m.runTimeMs.high)))
+                        return "runTimeMs: integer|Long expected";
+                }
+                if (m.latDeg != null && $Object.hasOwnProperty.call(m, "latDeg")) {
+                    if (typeof m.latDeg !== "number")
+                        return "latDeg: number expected";
+                }
+                if (m.lonDeg != null && $Object.hasOwnProperty.call(m, "lonDeg")) {
+                    if (typeof m.lonDeg !== "number")
+                        return "lonDeg: number expected";
+                }
+                if (m.members != null && $Object.hasOwnProperty.call(m, "members")) {
+                    if (!$util.isInteger(m.members))
+                        return "members: integer expected";
+                }
+                if (m.leads != null && $Object.hasOwnProperty.call(m, "leads")) {
+                    if (!$Array.isArray(m.leads))
+                        return "leads: array expected";
+                    for (var i = 0; i < m.leads.length; ++i) {
+                        {
+                            var e = $root.wx.v1.LeadForecast.verify(m.leads[i], q + 1);
+                            if (e)
+                                return "leads." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PointForecast message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.PointForecast
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.PointForecast} PointForecast
+             */
+            PointForecast.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.PointForecast)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.PointForecast: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.PointForecast();
+                if (d.runTimeMs != null) {
+                    if (typeof d.runTimeMs === "object" ? d.runTimeMs.low || d.runTimeMs.high : $Number(d.runTimeMs) !== 0) {
+                        if ($util.Long)
+                            m.runTimeMs = $util.Long.fromValue(d.runTimeMs, false);
+                        else if (typeof d.runTimeMs === "string")
+                            m.runTimeMs = $parseInt(d.runTimeMs, 10);
+                        else if (typeof d.runTimeMs === "number")
+                            m.runTimeMs = d.runTimeMs;
+                        else if (typeof d.runTimeMs === "object")
+                            m.runTimeMs = new $util.LongBits(d.runTimeMs.low >>> 0, d.runTimeMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.latDeg != null) {
+                    if (!$Object.is($Number(d.latDeg), 0)) {
+                        m.latDeg = $Number(d.latDeg);
+                    }
+                }
+                if (d.lonDeg != null) {
+                    if (!$Object.is($Number(d.lonDeg), 0)) {
+                        m.lonDeg = $Number(d.lonDeg);
+                    }
+                }
+                if (d.members != null) {
+                    if ($Number(d.members) !== 0) {
+                        m.members = d.members >>> 0;
+                    }
+                }
+                if (d.leads) {
+                    if (!$Array.isArray(d.leads))
+                        throw $TypeError(".wx.v1.PointForecast.leads: array expected");
+                    m.leads = $Array(d.leads.length);
+                    for (var i = 0; i < d.leads.length; ++i) {
+                        if (!$util.isObject(d.leads[i]))
+                            throw $TypeError(".wx.v1.PointForecast.leads: object expected");
+                        m.leads[i] = $root.wx.v1.LeadForecast.fromObject(d.leads[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a PointForecast message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.PointForecast
+             * @static
+             * @param {wx.v1.PointForecast} m PointForecast
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PointForecast.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.leads = [];
+                }
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.runTimeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.runTimeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.latDeg = 0;
+                    d.lonDeg = 0;
+                    d.members = 0;
+                }
+                if (m.runTimeMs != null && $Object.hasOwnProperty.call(m, "runTimeMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.runTimeMs = typeof m.runTimeMs === "number" ? $BigInt(m.runTimeMs) : $util.Long.fromBits(m.runTimeMs.low >>> 0, m.runTimeMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.runTimeMs === "number")
+                        d.runTimeMs = o.longs === $String ? $String(m.runTimeMs) : m.runTimeMs;
+                    else
+                        d.runTimeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.runTimeMs) : o.longs === $Number ? new $util.LongBits(m.runTimeMs.low >>> 0, m.runTimeMs.high >>> 0).toNumber() : m.runTimeMs;
+                }
+                if (m.latDeg != null && $Object.hasOwnProperty.call(m, "latDeg")) {
+                    d.latDeg = o.json && !$isFinite(m.latDeg) ? $String(m.latDeg) : m.latDeg;
+                }
+                if (m.lonDeg != null && $Object.hasOwnProperty.call(m, "lonDeg")) {
+                    d.lonDeg = o.json && !$isFinite(m.lonDeg) ? $String(m.lonDeg) : m.lonDeg;
+                }
+                if (m.members != null && $Object.hasOwnProperty.call(m, "members")) {
+                    d.members = m.members;
+                }
+                if (m.leads && m.leads.length) {
+                    d.leads = $Array(m.leads.length);
+                    for (var j = 0; j < m.leads.length; ++j) {
+                        d.leads[j] = $root.wx.v1.LeadForecast.toObject(m.leads[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this PointForecast to JSON.
+             * @function toJSON
+             * @memberof wx.v1.PointForecast
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PointForecast.prototype.toJSON = function() {
+                return PointForecast.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PointForecast
+             * @function getTypeUrl
+             * @memberof wx.v1.PointForecast
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PointForecast.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.PointForecast";
+            };
+
+            return PointForecast;
+        })();
+
+        v1.LatestAnalysisRequest = (function() {
+
+            /**
+             * Properties of a LatestAnalysisRequest.
+             * @typedef {Object} wx.v1.LatestAnalysisRequest.$Properties
+             * @property {wx.v1.LatestAnalysisRequest.Point.$Properties|null} [point] LatestAnalysisRequest point
+             * @property {wx.v1.LatestAnalysisRequest.Box.$Properties|null} [box] LatestAnalysisRequest box
+             * @property {"point"|"box"} [where] LatestAnalysisRequest where
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LatestAnalysisRequest.
+             * @memberof wx.v1
+             * @interface ILatestAnalysisRequest
+             * @augments wx.v1.LatestAnalysisRequest.$Properties
+             * @deprecated Use wx.v1.LatestAnalysisRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a LatestAnalysisRequest.
+             * @typedef {{
+             *   point?: wx.v1.LatestAnalysisRequest.Point.$Shape|null;
+             *   box?: wx.v1.LatestAnalysisRequest.Box.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ where?: undefined; point?: null; box?: null }|{ where?: "point"; point: wx.v1.LatestAnalysisRequest.Point.$Shape; box?: null }|{ where?: "box"; point?: null; box: wx.v1.LatestAnalysisRequest.Box.$Shape })
+             * )} wx.v1.LatestAnalysisRequest.$Shape
+             */
+
+            /**
+             * Constructs a new LatestAnalysisRequest.
+             * @memberof wx.v1
+             * @classdesc Represents a LatestAnalysisRequest.
+             * @constructor
+             * @param {wx.v1.LatestAnalysisRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LatestAnalysisRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * LatestAnalysisRequest point.
+             * @member {wx.v1.LatestAnalysisRequest.Point.$Properties|null|undefined} point
+             * @memberof wx.v1.LatestAnalysisRequest
+             * @instance
+             */
+            LatestAnalysisRequest.prototype.point = null;
+
+            /**
+             * LatestAnalysisRequest box.
+             * @member {wx.v1.LatestAnalysisRequest.Box.$Properties|null|undefined} box
+             * @memberof wx.v1.LatestAnalysisRequest
+             * @instance
+             */
+            LatestAnalysisRequest.prototype.box = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * LatestAnalysisRequest where.
+             * @member {"point"|"box"|undefined} where
+             * @memberof wx.v1.LatestAnalysisRequest
+             * @instance
+             */
+            $Object.defineProperty(LatestAnalysisRequest.prototype, "where", {
+                get: $util.oneOfGetter($oneOfFields = ["point", "box"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new LatestAnalysisRequest instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.LatestAnalysisRequest
+             * @static
+             * @param {wx.v1.LatestAnalysisRequest.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.LatestAnalysisRequest} LatestAnalysisRequest instance
+             * @type {{
+             *   (properties: wx.v1.LatestAnalysisRequest.$Shape): wx.v1.LatestAnalysisRequest & wx.v1.LatestAnalysisRequest.$Shape;
+             *   (properties?: wx.v1.LatestAnalysisRequest.$Properties): wx.v1.LatestAnalysisRequest;
+             * }}
+             */
+            LatestAnalysisRequest.create = function(properties) {
+                return new LatestAnalysisRequest(properties);
+            };
+
+            /**
+             * Encodes the specified LatestAnalysisRequest message. Does not implicitly {@link wx.v1.LatestAnalysisRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.LatestAnalysisRequest
+             * @static
+             * @param {wx.v1.LatestAnalysisRequest.$Properties} m LatestAnalysisRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LatestAnalysisRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.point != null && $Object.hasOwnProperty.call(m, "point"))
+                    $root.wx.v1.LatestAnalysisRequest.Point.encode(m.point, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (m.box != null && $Object.hasOwnProperty.call(m, "box"))
+                    $root.wx.v1.LatestAnalysisRequest.Box.encode(m.box, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified LatestAnalysisRequest message, length delimited. Does not implicitly {@link wx.v1.LatestAnalysisRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.LatestAnalysisRequest
+             * @static
+             * @param {wx.v1.LatestAnalysisRequest.$Properties} message LatestAnalysisRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LatestAnalysisRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LatestAnalysisRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.LatestAnalysisRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.LatestAnalysisRequest & wx.v1.LatestAnalysisRequest.$Shape} LatestAnalysisRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LatestAnalysisRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.LatestAnalysisRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            m.point = $root.wx.v1.LatestAnalysisRequest.Point.decode(r, r.size(), $undefined, q + 1, m.point);
+                            m.where = "point";
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.box = $root.wx.v1.LatestAnalysisRequest.Box.decode(r, r.size(), $undefined, q + 1, m.box);
+                            m.where = "box";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a LatestAnalysisRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.LatestAnalysisRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.LatestAnalysisRequest & wx.v1.LatestAnalysisRequest.$Shape} LatestAnalysisRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LatestAnalysisRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LatestAnalysisRequest message.
+             * @function verify
+             * @memberof wx.v1.LatestAnalysisRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LatestAnalysisRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                var p = {};
+                if (m.point != null && $Object.hasOwnProperty.call(m, "point")) {
+                    p.where = 1;
+                    {
+                        var e = $root.wx.v1.LatestAnalysisRequest.Point.verify(m.point, q + 1);
+                        if (e)
+                            return "point." + e;
+                    }
+                }
+                if (m.box != null && $Object.hasOwnProperty.call(m, "box")) {
+                    if (p.where === 1)
+                        return "where: multiple values";
+                    p.where = 1;
+                    {
+                        var e = $root.wx.v1.LatestAnalysisRequest.Box.verify(m.box, q + 1);
+                        if (e)
+                            return "box." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LatestAnalysisRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.LatestAnalysisRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.LatestAnalysisRequest} LatestAnalysisRequest
+             */
+            LatestAnalysisRequest.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.LatestAnalysisRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.LatestAnalysisRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.LatestAnalysisRequest();
+                if (d.point != null) {
+                    if (!$util.isObject(d.point))
+                        throw $TypeError(".wx.v1.LatestAnalysisRequest.point: object expected");
+                    m.point = $root.wx.v1.LatestAnalysisRequest.Point.fromObject(d.point, q + 1);
+                }
+                if (d.box != null) {
+                    if (!$util.isObject(d.box))
+                        throw $TypeError(".wx.v1.LatestAnalysisRequest.box: object expected");
+                    m.box = $root.wx.v1.LatestAnalysisRequest.Box.fromObject(d.box, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a LatestAnalysisRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.LatestAnalysisRequest
+             * @static
+             * @param {wx.v1.LatestAnalysisRequest} m LatestAnalysisRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LatestAnalysisRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (m.point != null && $Object.hasOwnProperty.call(m, "point")) {
+                    d.point = $root.wx.v1.LatestAnalysisRequest.Point.toObject(m.point, o, q + 1);
+                    if (o.oneofs)
+                        d.where = "point";
+                }
+                if (m.box != null && $Object.hasOwnProperty.call(m, "box")) {
+                    d.box = $root.wx.v1.LatestAnalysisRequest.Box.toObject(m.box, o, q + 1);
+                    if (o.oneofs)
+                        d.where = "box";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this LatestAnalysisRequest to JSON.
+             * @function toJSON
+             * @memberof wx.v1.LatestAnalysisRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LatestAnalysisRequest.prototype.toJSON = function() {
+                return LatestAnalysisRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LatestAnalysisRequest
+             * @function getTypeUrl
+             * @memberof wx.v1.LatestAnalysisRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LatestAnalysisRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.LatestAnalysisRequest";
+            };
+
+            LatestAnalysisRequest.Point = (function() {
+
+                /**
+                 * Properties of a Point.
+                 * @typedef {Object} wx.v1.LatestAnalysisRequest.Point.$Properties
+                 * @property {number|null} [latDeg] Point latDeg
+                 * @property {number|null} [lonDeg] Point lonDeg
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Point.
+                 * @memberof wx.v1.LatestAnalysisRequest
+                 * @interface IPoint
+                 * @augments wx.v1.LatestAnalysisRequest.Point.$Properties
+                 * @deprecated Use wx.v1.LatestAnalysisRequest.Point.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Point.
+                 * @typedef {wx.v1.LatestAnalysisRequest.Point.$Properties} wx.v1.LatestAnalysisRequest.Point.$Shape
+                 */
+
+                /**
+                 * Constructs a new Point.
+                 * @memberof wx.v1.LatestAnalysisRequest
+                 * @classdesc Represents a Point.
+                 * @constructor
+                 * @param {wx.v1.LatestAnalysisRequest.Point.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Point = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Point latDeg.
+                 * @member {number} latDeg
+                 * @memberof wx.v1.LatestAnalysisRequest.Point
+                 * @instance
+                 */
+                Point.prototype.latDeg = 0;
+
+                /**
+                 * Point lonDeg.
+                 * @member {number} lonDeg
+                 * @memberof wx.v1.LatestAnalysisRequest.Point
+                 * @instance
+                 */
+                Point.prototype.lonDeg = 0;
+
+                /**
+                 * Creates a new Point instance using the specified properties.
+                 * @function create
+                 * @memberof wx.v1.LatestAnalysisRequest.Point
+                 * @static
+                 * @param {wx.v1.LatestAnalysisRequest.Point.$Properties=} [properties] Properties to set
+                 * @returns {wx.v1.LatestAnalysisRequest.Point} Point instance
+                 * @type {{
+                 *   (properties: wx.v1.LatestAnalysisRequest.Point.$Shape): wx.v1.LatestAnalysisRequest.Point & wx.v1.LatestAnalysisRequest.Point.$Shape;
+                 *   (properties?: wx.v1.LatestAnalysisRequest.Point.$Properties): wx.v1.LatestAnalysisRequest.Point;
+                 * }}
+                 */
+                Point.create = function(properties) {
+                    return new Point(properties);
+                };
+
+                /**
+                 * Encodes the specified Point message. Does not implicitly {@link wx.v1.LatestAnalysisRequest.Point.verify|verify} messages.
+                 * @function encode
+                 * @memberof wx.v1.LatestAnalysisRequest.Point
+                 * @static
+                 * @param {wx.v1.LatestAnalysisRequest.Point.$Properties} m Point message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Point.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.latDeg != null && $Object.hasOwnProperty.call(m, "latDeg") && !$Object.is(m.latDeg, 0))
+                        w.uint32(/* id 1, wireType 1 =*/9).double(m.latDeg);
+                    if (m.lonDeg != null && $Object.hasOwnProperty.call(m, "lonDeg") && !$Object.is(m.lonDeg, 0))
+                        w.uint32(/* id 2, wireType 1 =*/17).double(m.lonDeg);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified Point message, length delimited. Does not implicitly {@link wx.v1.LatestAnalysisRequest.Point.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof wx.v1.LatestAnalysisRequest.Point
+                 * @static
+                 * @param {wx.v1.LatestAnalysisRequest.Point.$Properties} message Point message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Point.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Point message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof wx.v1.LatestAnalysisRequest.Point
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {wx.v1.LatestAnalysisRequest.Point & wx.v1.LatestAnalysisRequest.Point.$Shape} Point
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Point.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.wx.v1.LatestAnalysisRequest.Point();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 1)
+                                    break;
+                                if (!$Object.is(v = r.double(), 0))
+                                    m.latDeg = v;
+                                else
+                                    delete m.latDeg;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 1)
+                                    break;
+                                if (!$Object.is(v = r.double(), 0))
+                                    m.lonDeg = v;
+                                else
+                                    delete m.lonDeg;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a Point message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof wx.v1.LatestAnalysisRequest.Point
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {wx.v1.LatestAnalysisRequest.Point & wx.v1.LatestAnalysisRequest.Point.$Shape} Point
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Point.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Point message.
+                 * @function verify
+                 * @memberof wx.v1.LatestAnalysisRequest.Point
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Point.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.latDeg != null && $Object.hasOwnProperty.call(m, "latDeg")) {
+                        if (typeof m.latDeg !== "number")
+                            return "latDeg: number expected";
+                    }
+                    if (m.lonDeg != null && $Object.hasOwnProperty.call(m, "lonDeg")) {
+                        if (typeof m.lonDeg !== "number")
+                            return "lonDeg: number expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Point message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof wx.v1.LatestAnalysisRequest.Point
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {wx.v1.LatestAnalysisRequest.Point} Point
+                 */
+                Point.fromObject = function (d, q) {
+                    if (d instanceof $root.wx.v1.LatestAnalysisRequest.Point)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".wx.v1.LatestAnalysisRequest.Point: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.wx.v1.LatestAnalysisRequest.Point();
+                    if (d.latDeg != null) {
+                        if (!$Object.is($Number(d.latDeg), 0)) {
+                            m.latDeg = $Number(d.latDeg);
+                        }
+                    }
+                    if (d.lonDeg != null) {
+                        if (!$Object.is($Number(d.lonDeg), 0)) {
+                            m.lonDeg = $Number(d.lonDeg);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Point message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof wx.v1.LatestAnalysisRequest.Point
+                 * @static
+                 * @param {wx.v1.LatestAnalysisRequest.Point} m Point
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Point.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.latDeg = 0;
+                        d.lonDeg = 0;
+                    }
+                    if (m.latDeg != null && $Object.hasOwnProperty.call(m, "latDeg")) {
+                        d.latDeg = o.json && !$isFinite(m.latDeg) ? $String(m.latDeg) : m.latDeg;
+                    }
+                    if (m.lonDeg != null && $Object.hasOwnProperty.call(m, "lonDeg")) {
+                        d.lonDeg = o.json && !$isFinite(m.lonDeg) ? $String(m.lonDeg) : m.lonDeg;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Point to JSON.
+                 * @function toJSON
+                 * @memberof wx.v1.LatestAnalysisRequest.Point
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Point.prototype.toJSON = function() {
+                    return Point.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Point
+                 * @function getTypeUrl
+                 * @memberof wx.v1.LatestAnalysisRequest.Point
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Point.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/wx.v1.LatestAnalysisRequest.Point";
+                };
+
+                return Point;
+            })();
+
+            LatestAnalysisRequest.Box = (function() {
+
+                /**
+                 * Properties of a Box.
+                 * @typedef {Object} wx.v1.LatestAnalysisRequest.Box.$Properties
+                 * @property {number|null} [southDeg] Box southDeg
+                 * @property {number|null} [westDeg] Box westDeg
+                 * @property {number|null} [northDeg] Box northDeg
+                 * @property {number|null} [eastDeg] Box eastDeg
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Box.
+                 * @memberof wx.v1.LatestAnalysisRequest
+                 * @interface IBox
+                 * @augments wx.v1.LatestAnalysisRequest.Box.$Properties
+                 * @deprecated Use wx.v1.LatestAnalysisRequest.Box.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Box.
+                 * @typedef {wx.v1.LatestAnalysisRequest.Box.$Properties} wx.v1.LatestAnalysisRequest.Box.$Shape
+                 */
+
+                /**
+                 * Constructs a new Box.
+                 * @memberof wx.v1.LatestAnalysisRequest
+                 * @classdesc Represents a Box.
+                 * @constructor
+                 * @param {wx.v1.LatestAnalysisRequest.Box.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Box = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Box southDeg.
+                 * @member {number} southDeg
+                 * @memberof wx.v1.LatestAnalysisRequest.Box
+                 * @instance
+                 */
+                Box.prototype.southDeg = 0;
+
+                /**
+                 * Box westDeg.
+                 * @member {number} westDeg
+                 * @memberof wx.v1.LatestAnalysisRequest.Box
+                 * @instance
+                 */
+                Box.prototype.westDeg = 0;
+
+                /**
+                 * Box northDeg.
+                 * @member {number} northDeg
+                 * @memberof wx.v1.LatestAnalysisRequest.Box
+                 * @instance
+                 */
+                Box.prototype.northDeg = 0;
+
+                /**
+                 * Box eastDeg.
+                 * @member {number} eastDeg
+                 * @memberof wx.v1.LatestAnalysisRequest.Box
+                 * @instance
+                 */
+                Box.prototype.eastDeg = 0;
+
+                /**
+                 * Creates a new Box instance using the specified properties.
+                 * @function create
+                 * @memberof wx.v1.LatestAnalysisRequest.Box
+                 * @static
+                 * @param {wx.v1.LatestAnalysisRequest.Box.$Properties=} [properties] Properties to set
+                 * @returns {wx.v1.LatestAnalysisRequest.Box} Box instance
+                 * @type {{
+                 *   (properties: wx.v1.LatestAnalysisRequest.Box.$Shape): wx.v1.LatestAnalysisRequest.Box & wx.v1.LatestAnalysisRequest.Box.$Shape;
+                 *   (properties?: wx.v1.LatestAnalysisRequest.Box.$Properties): wx.v1.LatestAnalysisRequest.Box;
+                 * }}
+                 */
+                Box.create = function(properties) {
+                    return new Box(properties);
+                };
+
+                /**
+                 * Encodes the specified Box message. Does not implicitly {@link wx.v1.LatestAnalysisRequest.Box.verify|verify} messages.
+                 * @function encode
+                 * @memberof wx.v1.LatestAnalysisRequest.Box
+                 * @static
+                 * @param {wx.v1.LatestAnalysisRequest.Box.$Properties} m Box message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Box.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.southDeg != null && $Object.hasOwnProperty.call(m, "southDeg") && !$Object.is(m.southDeg, 0))
+                        w.uint32(/* id 1, wireType 1 =*/9).double(m.southDeg);
+                    if (m.westDeg != null && $Object.hasOwnProperty.call(m, "westDeg") && !$Object.is(m.westDeg, 0))
+                        w.uint32(/* id 2, wireType 1 =*/17).double(m.westDeg);
+                    if (m.northDeg != null && $Object.hasOwnProperty.call(m, "northDeg") && !$Object.is(m.northDeg, 0))
+                        w.uint32(/* id 3, wireType 1 =*/25).double(m.northDeg);
+                    if (m.eastDeg != null && $Object.hasOwnProperty.call(m, "eastDeg") && !$Object.is(m.eastDeg, 0))
+                        w.uint32(/* id 4, wireType 1 =*/33).double(m.eastDeg);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified Box message, length delimited. Does not implicitly {@link wx.v1.LatestAnalysisRequest.Box.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof wx.v1.LatestAnalysisRequest.Box
+                 * @static
+                 * @param {wx.v1.LatestAnalysisRequest.Box.$Properties} message Box message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Box.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Box message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof wx.v1.LatestAnalysisRequest.Box
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {wx.v1.LatestAnalysisRequest.Box & wx.v1.LatestAnalysisRequest.Box.$Shape} Box
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Box.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.wx.v1.LatestAnalysisRequest.Box();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 1)
+                                    break;
+                                if (!$Object.is(v = r.double(), 0))
+                                    m.southDeg = v;
+                                else
+                                    delete m.southDeg;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 1)
+                                    break;
+                                if (!$Object.is(v = r.double(), 0))
+                                    m.westDeg = v;
+                                else
+                                    delete m.westDeg;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 1)
+                                    break;
+                                if (!$Object.is(v = r.double(), 0))
+                                    m.northDeg = v;
+                                else
+                                    delete m.northDeg;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 1)
+                                    break;
+                                if (!$Object.is(v = r.double(), 0))
+                                    m.eastDeg = v;
+                                else
+                                    delete m.eastDeg;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a Box message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof wx.v1.LatestAnalysisRequest.Box
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {wx.v1.LatestAnalysisRequest.Box & wx.v1.LatestAnalysisRequest.Box.$Shape} Box
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Box.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Box message.
+                 * @function verify
+                 * @memberof wx.v1.LatestAnalysisRequest.Box
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Box.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.southDeg != null && $Object.hasOwnProperty.call(m, "southDeg")) {
+                        if (typeof m.southDeg !== "number")
+                            return "southDeg: number expected";
+                    }
+                    if (m.westDeg != null && $Object.hasOwnProperty.call(m, "westDeg")) {
+                        if (typeof m.westDeg !== "number")
+                            return "westDeg: number expected";
+                    }
+                    if (m.northDeg != null && $Object.hasOwnProperty.call(m, "northDeg")) {
+                        if (typeof m.northDeg !== "number")
+                            return "northDeg: number expected";
+                    }
+                    if (m.eastDeg != null && $Object.hasOwnProperty.call(m, "eastDeg")) {
+                        if (typeof m.eastDeg !== "number")
+                            return "eastDeg: number expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Box message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof wx.v1.LatestAnalysisRequest.Box
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {wx.v1.LatestAnalysisRequest.Box} Box
+                 */
+                Box.fromObject = function (d, q) {
+                    if (d instanceof $root.wx.v1.LatestAnalysisRequest.Box)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".wx.v1.LatestAnalysisRequest.Box: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.wx.v1.LatestAnalysisRequest.Box();
+                    if (d.southDeg != null) {
+                        if (!$Object.is($Number(d.southDeg), 0)) {
+                            m.southDeg = $Number(d.southDeg);
+                        }
+                    }
+                    if (d.westDeg != null) {
+                        if (!$Object.is($Number(d.westDeg), 0)) {
+                            m.westDeg = $Number(d.westDeg);
+                        }
+                    }
+                    if (d.northDeg != null) {
+                        if (!$Object.is($Number(d.northDeg), 0)) {
+                            m.northDeg = $Number(d.northDeg);
+                        }
+                    }
+                    if (d.eastDeg != null) {
+                        if (!$Object.is($Number(d.eastDeg), 0)) {
+                            m.eastDeg = $Number(d.eastDeg);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Box message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof wx.v1.LatestAnalysisRequest.Box
+                 * @static
+                 * @param {wx.v1.LatestAnalysisRequest.Box} m Box
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Box.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.southDeg = 0;
+                        d.westDeg = 0;
+                        d.northDeg = 0;
+                        d.eastDeg = 0;
+                    }
+                    if (m.southDeg != null && $Object.hasOwnProperty.call(m, "southDeg")) {
+                        d.southDeg = o.json && !$isFinite(m.southDeg) ? $String(m.southDeg) : m.southDeg;
+                    }
+                    if (m.westDeg != null && $Object.hasOwnProperty.call(m, "westDeg")) {
+                        d.westDeg = o.json && !$isFinite(m.westDeg) ? $String(m.westDeg) : m.westDeg;
+                    }
+                    if (m.northDeg != null && $Object.hasOwnProperty.call(m, "northDeg")) {
+                        d.northDeg = o.json && !$isFinite(m.northDeg) ? $String(m.northDeg) : m.northDeg;
+                    }
+                    if (m.eastDeg != null && $Object.hasOwnProperty.call(m, "eastDeg")) {
+                        d.eastDeg = o.json && !$isFinite(m.eastDeg) ? $String(m.eastDeg) : m.eastDeg;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Box to JSON.
+                 * @function toJSON
+                 * @memberof wx.v1.LatestAnalysisRequest.Box
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Box.prototype.toJSON = function() {
+                    return Box.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Box
+                 * @function getTypeUrl
+                 * @memberof wx.v1.LatestAnalysisRequest.Box
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Box.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/wx.v1.LatestAnalysisRequest.Box";
+                };
+
+                return Box;
+            })();
+
+            return LatestAnalysisRequest;
+        })();
+
+        v1.AnalysisValue = (function() {
+
+            /**
+             * Properties of an AnalysisValue.
+             * @typedef {Object} wx.v1.AnalysisValue.$Properties
+             * @property {string|null} [variable] AnalysisValue variable
+             * @property {number|null} [value] AnalysisValue value
+             * @property {number|null} [spread] AnalysisValue spread
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnalysisValue.
+             * @memberof wx.v1
+             * @interface IAnalysisValue
+             * @augments wx.v1.AnalysisValue.$Properties
+             * @deprecated Use wx.v1.AnalysisValue.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnalysisValue.
+             * @typedef {wx.v1.AnalysisValue.$Properties} wx.v1.AnalysisValue.$Shape
+             */
+
+            /**
+             * Constructs a new AnalysisValue.
+             * @memberof wx.v1
+             * @classdesc Represents an AnalysisValue.
+             * @constructor
+             * @param {wx.v1.AnalysisValue.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnalysisValue = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AnalysisValue variable.
+             * @member {string} variable
+             * @memberof wx.v1.AnalysisValue
+             * @instance
+             */
+            AnalysisValue.prototype.variable = "";
+
+            /**
+             * AnalysisValue value.
+             * @member {number} value
+             * @memberof wx.v1.AnalysisValue
+             * @instance
+             */
+            AnalysisValue.prototype.value = 0;
+
+            /**
+             * AnalysisValue spread.
+             * @member {number} spread
+             * @memberof wx.v1.AnalysisValue
+             * @instance
+             */
+            AnalysisValue.prototype.spread = 0;
+
+            /**
+             * Creates a new AnalysisValue instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.AnalysisValue
+             * @static
+             * @param {wx.v1.AnalysisValue.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.AnalysisValue} AnalysisValue instance
+             * @type {{
+             *   (properties: wx.v1.AnalysisValue.$Shape): wx.v1.AnalysisValue & wx.v1.AnalysisValue.$Shape;
+             *   (properties?: wx.v1.AnalysisValue.$Properties): wx.v1.AnalysisValue;
+             * }}
+             */
+            AnalysisValue.create = function(properties) {
+                return new AnalysisValue(properties);
+            };
+
+            /**
+             * Encodes the specified AnalysisValue message. Does not implicitly {@link wx.v1.AnalysisValue.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.AnalysisValue
+             * @static
+             * @param {wx.v1.AnalysisValue.$Properties} m AnalysisValue message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnalysisValue.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable") && m.variable !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.variable);
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value") && !$Object.is(m.value, 0))
+                    w.uint32(/* id 2, wireType 1 =*/17).double(m.value);
+                if (m.spread != null && $Object.hasOwnProperty.call(m, "spread") && !$Object.is(m.spread, 0))
+                    w.uint32(/* id 3, wireType 1 =*/25).double(m.spread);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified AnalysisValue message, length delimited. Does not implicitly {@link wx.v1.AnalysisValue.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.AnalysisValue
+             * @static
+             * @param {wx.v1.AnalysisValue.$Properties} message AnalysisValue message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnalysisValue.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AnalysisValue message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.AnalysisValue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.AnalysisValue & wx.v1.AnalysisValue.$Shape} AnalysisValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnalysisValue.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.AnalysisValue();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.variable = v;
+                            else
+                                delete m.variable;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.value = v;
+                            else
+                                delete m.value;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.spread = v;
+                            else
+                                delete m.spread;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an AnalysisValue message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.AnalysisValue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.AnalysisValue & wx.v1.AnalysisValue.$Shape} AnalysisValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnalysisValue.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AnalysisValue message.
+             * @function verify
+             * @memberof wx.v1.AnalysisValue
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnalysisValue.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable")) {
+                    if (!$util.isString(m.variable))
+                        return "variable: string expected";
+                }
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
+                    if (typeof m.value !== "number")
+                        return "value: number expected";
+                }
+                if (m.spread != null && $Object.hasOwnProperty.call(m, "spread")) {
+                    if (typeof m.spread !== "number")
+                        return "spread: number expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AnalysisValue message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.AnalysisValue
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.AnalysisValue} AnalysisValue
+             */
+            AnalysisValue.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.AnalysisValue)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.AnalysisValue: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.AnalysisValue();
+                if (d.variable != null) {
+                    if (typeof d.variable !== "string" || d.variable.length) {
+                        m.variable = $String(d.variable);
+                    }
+                }
+                if (d.value != null) {
+                    if (!$Object.is($Number(d.value), 0)) {
+                        m.value = $Number(d.value);
+                    }
+                }
+                if (d.spread != null) {
+                    if (!$Object.is($Number(d.spread), 0)) {
+                        m.spread = $Number(d.spread);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AnalysisValue message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.AnalysisValue
+             * @static
+             * @param {wx.v1.AnalysisValue} m AnalysisValue
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnalysisValue.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.variable = "";
+                    d.value = 0;
+                    d.spread = 0;
+                }
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable")) {
+                    d.variable = m.variable;
+                }
+                if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
+                    d.value = o.json && !$isFinite(m.value) ? $String(m.value) : m.value;
+                }
+                if (m.spread != null && $Object.hasOwnProperty.call(m, "spread")) {
+                    d.spread = o.json && !$isFinite(m.spread) ? $String(m.spread) : m.spread;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AnalysisValue to JSON.
+             * @function toJSON
+             * @memberof wx.v1.AnalysisValue
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnalysisValue.prototype.toJSON = function() {
+                return AnalysisValue.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnalysisValue
+             * @function getTypeUrl
+             * @memberof wx.v1.AnalysisValue
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnalysisValue.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.AnalysisValue";
+            };
+
+            return AnalysisValue;
+        })();
+
+        v1.AnalysisPoint = (function() {
+
+            /**
+             * Properties of an AnalysisPoint.
+             * @typedef {Object} wx.v1.AnalysisPoint.$Properties
+             * @property {number|null} [latDeg] AnalysisPoint latDeg
+             * @property {number|null} [lonDeg] AnalysisPoint lonDeg
+             * @property {Array.<wx.v1.AnalysisValue.$Properties>|null} [values] AnalysisPoint values
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnalysisPoint.
+             * @memberof wx.v1
+             * @interface IAnalysisPoint
+             * @augments wx.v1.AnalysisPoint.$Properties
+             * @deprecated Use wx.v1.AnalysisPoint.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnalysisPoint.
+             * @typedef {wx.v1.AnalysisPoint.$Properties} wx.v1.AnalysisPoint.$Shape
+             */
+
+            /**
+             * Constructs a new AnalysisPoint.
+             * @memberof wx.v1
+             * @classdesc Represents an AnalysisPoint.
+             * @constructor
+             * @param {wx.v1.AnalysisPoint.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnalysisPoint = function (p) {
+                this.values = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * AnalysisPoint latDeg.
+             * @member {number} latDeg
+             * @memberof wx.v1.AnalysisPoint
+             * @instance
+             */
+            AnalysisPoint.prototype.latDeg = 0;
+
+            /**
+             * AnalysisPoint lonDeg.
+             * @member {number} lonDeg
+             * @memberof wx.v1.AnalysisPoint
+             * @instance
+             */
+            AnalysisPoint.prototype.lonDeg = 0;
+
+            /**
+             * AnalysisPoint values.
+             * @member {Array.<wx.v1.AnalysisValue.$Properties>} values
+             * @memberof wx.v1.AnalysisPoint
+             * @instance
+             */
+            AnalysisPoint.prototype.values = $util.emptyArray;
+
+            /**
+             * Creates a new AnalysisPoint instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.AnalysisPoint
+             * @static
+             * @param {wx.v1.AnalysisPoint.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.AnalysisPoint} AnalysisPoint instance
+             * @type {{
+             *   (properties: wx.v1.AnalysisPoint.$Shape): wx.v1.AnalysisPoint & wx.v1.AnalysisPoint.$Shape;
+             *   (properties?: wx.v1.AnalysisPoint.$Properties): wx.v1.AnalysisPoint;
+             * }}
+             */
+            AnalysisPoint.create = function(properties) {
+                return new AnalysisPoint(properties);
+            };
+
+            /**
+             * Encodes the specified AnalysisPoint message. Does not implicitly {@link wx.v1.AnalysisPoint.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.AnalysisPoint
+             * @static
+             * @param {wx.v1.AnalysisPoint.$Properties} m AnalysisPoint message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnalysisPoint.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.latDeg != null && $Object.hasOwnProperty.call(m, "latDeg") && !$Object.is(m.latDeg, 0))
+                    w.uint32(/* id 1, wireType 1 =*/9).double(m.latDeg);
+                if (m.lonDeg != null && $Object.hasOwnProperty.call(m, "lonDeg") && !$Object.is(m.lonDeg, 0))
+                    w.uint32(/* id 2, wireType 1 =*/17).double(m.lonDeg);
+                if (m.values != null && m.values.length) {
+                    for (var i = 0; i < m.values.length; ++i)
+                        $root.wx.v1.AnalysisValue.encode(m.values[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified AnalysisPoint message, length delimited. Does not implicitly {@link wx.v1.AnalysisPoint.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.AnalysisPoint
+             * @static
+             * @param {wx.v1.AnalysisPoint.$Properties} message AnalysisPoint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnalysisPoint.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AnalysisPoint message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.AnalysisPoint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.AnalysisPoint & wx.v1.AnalysisPoint.$Shape} AnalysisPoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnalysisPoint.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.AnalysisPoint();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.latDeg = v;
+                            else
+                                delete m.latDeg;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.lonDeg = v;
+                            else
+                                delete m.lonDeg;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.values && m.values.length))
+                                m.values = [];
+                            m.values.push($root.wx.v1.AnalysisValue.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an AnalysisPoint message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.AnalysisPoint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.AnalysisPoint & wx.v1.AnalysisPoint.$Shape} AnalysisPoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnalysisPoint.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AnalysisPoint message.
+             * @function verify
+             * @memberof wx.v1.AnalysisPoint
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnalysisPoint.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.latDeg != null && $Object.hasOwnProperty.call(m, "latDeg")) {
+                    if (typeof m.latDeg !== "number")
+                        return "latDeg: number expected";
+                }
+                if (m.lonDeg != null && $Object.hasOwnProperty.call(m, "lonDeg")) {
+                    if (typeof m.lonDeg !== "number")
+                        return "lonDeg: number expected";
+                }
+                if (m.values != null && $Object.hasOwnProperty.call(m, "values")) {
+                    if (!$Array.isArray(m.values))
+                        return "values: array expected";
+                    for (var i = 0; i < m.values.length; ++i) {
+                        {
+                            var e = $root.wx.v1.AnalysisValue.verify(m.values[i], q + 1);
+                            if (e)
+                                return "values." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AnalysisPoint message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.AnalysisPoint
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.AnalysisPoint} AnalysisPoint
+             */
+            AnalysisPoint.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.AnalysisPoint)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.AnalysisPoint: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.AnalysisPoint();
+                if (d.latDeg != null) {
+                    if (!$Object.is($Number(d.latDeg), 0)) {
+                        m.latDeg = $Number(d.latDeg);
+                    }
+                }
+                if (d.lonDeg != null) {
+                    if (!$Object.is($Number(d.lonDeg), 0)) {
+                        m.lonDeg = $Number(d.lonDeg);
+                    }
+                }
+                if (d.values) {
+                    if (!$Array.isArray(d.values))
+                        throw $TypeError(".wx.v1.AnalysisPoint.values: array expected");
+                    m.values = $Array(d.values.length);
+                    for (var i = 0; i < d.values.length; ++i) {
+                        if (!$util.isObject(d.values[i]))
+                            throw $TypeError(".wx.v1.AnalysisPoint.values: object expected");
+                        m.values[i] = $root.wx.v1.AnalysisValue.fromObject(d.values[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an AnalysisPoint message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.AnalysisPoint
+             * @static
+             * @param {wx.v1.AnalysisPoint} m AnalysisPoint
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnalysisPoint.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.values = [];
+                }
+                if (o.defaults) {
+                    d.latDeg = 0;
+                    d.lonDeg = 0;
+                }
+                if (m.latDeg != null && $Object.hasOwnProperty.call(m, "latDeg")) {
+                    d.latDeg = o.json && !$isFinite(m.latDeg) ? $String(m.latDeg) : m.latDeg;
+                }
+                if (m.lonDeg != null && $Object.hasOwnProperty.call(m, "lonDeg")) {
+                    d.lonDeg = o.json && !$isFinite(m.lonDeg) ? $String(m.lonDeg) : m.lonDeg;
+                }
+                if (m.values && m.values.length) {
+                    d.values = $Array(m.values.length);
+                    for (var j = 0; j < m.values.length; ++j) {
+                        d.values[j] = $root.wx.v1.AnalysisValue.toObject(m.values[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this AnalysisPoint to JSON.
+             * @function toJSON
+             * @memberof wx.v1.AnalysisPoint
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnalysisPoint.prototype.toJSON = function() {
+                return AnalysisPoint.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnalysisPoint
+             * @function getTypeUrl
+             * @memberof wx.v1.AnalysisPoint
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnalysisPoint.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.AnalysisPoint";
+            };
+
+            return AnalysisPoint;
+        })();
+
+        v1.LatestAnalysis = (function() {
+
+            /**
+             * Properties of a LatestAnalysis.
+             * @typedef {Object} wx.v1.LatestAnalysis.$Properties
+             * @property {number|null} [timeMs] LatestAnalysis timeMs
+             * @property {Array.<wx.v1.AnalysisPoint.$Properties>|null} [points] LatestAnalysis points
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LatestAnalysis.
+             * @memberof wx.v1
+             * @interface ILatestAnalysis
+             * @augments wx.v1.LatestAnalysis.$Properties
+             * @deprecated Use wx.v1.LatestAnalysis.$Properties instead.
+             */
+
+            /**
+             * Shape of a LatestAnalysis.
+             * @typedef {wx.v1.LatestAnalysis.$Properties} wx.v1.LatestAnalysis.$Shape
+             */
+
+            /**
+             * Constructs a new LatestAnalysis.
+             * @memberof wx.v1
+             * @classdesc Represents a LatestAnalysis.
+             * @constructor
+             * @param {wx.v1.LatestAnalysis.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LatestAnalysis = function (p) {
+                this.points = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * LatestAnalysis timeMs.
+             * @member {number} timeMs
+             * @memberof wx.v1.LatestAnalysis
+             * @instance
+             */
+            LatestAnalysis.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LatestAnalysis points.
+             * @member {Array.<wx.v1.AnalysisPoint.$Properties>} points
+             * @memberof wx.v1.LatestAnalysis
+             * @instance
+             */
+            LatestAnalysis.prototype.points = $util.emptyArray;
+
+            /**
+             * Creates a new LatestAnalysis instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.LatestAnalysis
+             * @static
+             * @param {wx.v1.LatestAnalysis.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.LatestAnalysis} LatestAnalysis instance
+             * @type {{
+             *   (properties: wx.v1.LatestAnalysis.$Shape): wx.v1.LatestAnalysis & wx.v1.LatestAnalysis.$Shape;
+             *   (properties?: wx.v1.LatestAnalysis.$Properties): wx.v1.LatestAnalysis;
+             * }}
+             */
+            LatestAnalysis.create = function(properties) {
+                return new LatestAnalysis(properties);
+            };
+
+            /**
+             * Encodes the specified LatestAnalysis message. Does not implicitly {@link wx.v1.LatestAnalysis.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.LatestAnalysis
+             * @static
+             * @param {wx.v1.LatestAnalysis.$Properties} m LatestAnalysis message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LatestAnalysis.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs") && (typeof m.timeMs === "object" ? m.timeMs.low || m.timeMs.high : m.timeMs !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.timeMs);
+                if (m.points != null && m.points.length) {
+                    for (var i = 0; i < m.points.length; ++i)
+                        $root.wx.v1.AnalysisPoint.encode(m.points[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified LatestAnalysis message, length delimited. Does not implicitly {@link wx.v1.LatestAnalysis.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.LatestAnalysis
+             * @static
+             * @param {wx.v1.LatestAnalysis.$Properties} message LatestAnalysis message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LatestAnalysis.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LatestAnalysis message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.LatestAnalysis
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.LatestAnalysis & wx.v1.LatestAnalysis.$Shape} LatestAnalysis
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LatestAnalysis.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.LatestAnalysis();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.timeMs = v;
+                            else
+                                delete m.timeMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.points && m.points.length))
+                                m.points = [];
+                            m.points.push($root.wx.v1.AnalysisPoint.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a LatestAnalysis message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.LatestAnalysis
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.LatestAnalysis & wx.v1.LatestAnalysis.$Shape} LatestAnalysis
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LatestAnalysis.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LatestAnalysis message.
+             * @function verify
+             * @memberof wx.v1.LatestAnalysis
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LatestAnalysis.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                    if (!$util.isInteger(m.timeMs) && !(m.timeMs && $util.isInteger(m.timeMs.low) && $util.isInteger(m.timeMs.high)))
+                        return "timeMs: integer|Long expected";
+                }
+                if (m.points != null && $Object.hasOwnProperty.call(m, "points")) {
+                    if (!$Array.isArray(m.points))
+                        return "points: array expected";
+                    for (var i = 0; i < m.points.length; ++i) {
+                        {
+                            var e = $root.wx.v1.AnalysisPoint.verify(m.points[i], q + 1);
+                            if (e)
+                                return "points." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LatestAnalysis message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.LatestAnalysis
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.LatestAnalysis} LatestAnalysis
+             */
+            LatestAnalysis.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.LatestAnalysis)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.LatestAnalysis: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.LatestAnalysis();
+                if (d.timeMs != null) {
+                    if (typeof d.timeMs === "object" ? d.timeMs.low || d.timeMs.high : $Number(d.timeMs) !== 0) {
+                        if ($util.Long)
+                            m.timeMs = $util.Long.fromValue(d.timeMs, false);
+                        else if (typeof d.timeMs === "string")
+                            m.timeMs = $parseInt(d.timeMs, 10);
+                        else if (typeof d.timeMs === "number")
+                            m.timeMs = d.timeMs;
+                        else if (typeof d.timeMs === "object")
+                            m.timeMs = new $util.LongBits(d.timeMs.low >>> 0, d.timeMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.points) {
+                    if (!$Array.isArray(d.points))
+                        throw $TypeError(".wx.v1.LatestAnalysis.points: array expected");
+                    m.points = $Array(d.points.length);
+                    for (var i = 0; i < d.points.length; ++i) {
+                        if (!$util.isObject(d.points[i]))
+                            throw $TypeError(".wx.v1.LatestAnalysis.points: object expected");
+                        m.points[i] = $root.wx.v1.AnalysisPoint.fromObject(d.points[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a LatestAnalysis message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.LatestAnalysis
+             * @static
+             * @param {wx.v1.LatestAnalysis} m LatestAnalysis
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LatestAnalysis.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.points = [];
+                }
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.timeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.timeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.timeMs = typeof m.timeMs === "number" ? $BigInt(m.timeMs) : $util.Long.fromBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.timeMs === "number")
+                        d.timeMs = o.longs === $String ? $String(m.timeMs) : m.timeMs;
+                    else
+                        d.timeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.timeMs) : o.longs === $Number ? new $util.LongBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0).toNumber() : m.timeMs;
+                }
+                if (m.points && m.points.length) {
+                    d.points = $Array(m.points.length);
+                    for (var j = 0; j < m.points.length; ++j) {
+                        d.points[j] = $root.wx.v1.AnalysisPoint.toObject(m.points[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this LatestAnalysis to JSON.
+             * @function toJSON
+             * @memberof wx.v1.LatestAnalysis
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LatestAnalysis.prototype.toJSON = function() {
+                return LatestAnalysis.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LatestAnalysis
+             * @function getTypeUrl
+             * @memberof wx.v1.LatestAnalysis
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LatestAnalysis.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.LatestAnalysis";
+            };
+
+            return LatestAnalysis;
+        })();
+
+        v1.TileRequest = (function() {
+
+            /**
+             * Properties of a TileRequest.
+             * @typedef {Object} wx.v1.TileRequest.$Properties
+             * @property {string|null} [variable] TileRequest variable
+             * @property {number|null} [z] TileRequest z
+             * @property {number|null} [x] TileRequest x
+             * @property {number|null} [y] TileRequest y
+             * @property {number|null} [leadHours] TileRequest leadHours
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TileRequest.
+             * @memberof wx.v1
+             * @interface ITileRequest
+             * @augments wx.v1.TileRequest.$Properties
+             * @deprecated Use wx.v1.TileRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a TileRequest.
+             * @typedef {wx.v1.TileRequest.$Properties} wx.v1.TileRequest.$Shape
+             */
+
+            /**
+             * Constructs a new TileRequest.
+             * @memberof wx.v1
+             * @classdesc Represents a TileRequest.
+             * @constructor
+             * @param {wx.v1.TileRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TileRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TileRequest variable.
+             * @member {string} variable
+             * @memberof wx.v1.TileRequest
+             * @instance
+             */
+            TileRequest.prototype.variable = "";
+
+            /**
+             * TileRequest z.
+             * @member {number} z
+             * @memberof wx.v1.TileRequest
+             * @instance
+             */
+            TileRequest.prototype.z = 0;
+
+            /**
+             * TileRequest x.
+             * @member {number} x
+             * @memberof wx.v1.TileRequest
+             * @instance
+             */
+            TileRequest.prototype.x = 0;
+
+            /**
+             * TileRequest y.
+             * @member {number} y
+             * @memberof wx.v1.TileRequest
+             * @instance
+             */
+            TileRequest.prototype.y = 0;
+
+            /**
+             * TileRequest leadHours.
+             * @member {number} leadHours
+             * @memberof wx.v1.TileRequest
+             * @instance
+             */
+            TileRequest.prototype.leadHours = 0;
+
+            /**
+             * Creates a new TileRequest instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.TileRequest
+             * @static
+             * @param {wx.v1.TileRequest.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.TileRequest} TileRequest instance
+             * @type {{
+             *   (properties: wx.v1.TileRequest.$Shape): wx.v1.TileRequest & wx.v1.TileRequest.$Shape;
+             *   (properties?: wx.v1.TileRequest.$Properties): wx.v1.TileRequest;
+             * }}
+             */
+            TileRequest.create = function(properties) {
+                return new TileRequest(properties);
+            };
+
+            /**
+             * Encodes the specified TileRequest message. Does not implicitly {@link wx.v1.TileRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.TileRequest
+             * @static
+             * @param {wx.v1.TileRequest.$Properties} m TileRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TileRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable") && m.variable !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.variable);
+                if (m.z != null && $Object.hasOwnProperty.call(m, "z") && m.z !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).uint32(m.z);
+                if (m.x != null && $Object.hasOwnProperty.call(m, "x") && m.x !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).uint32(m.x);
+                if (m.y != null && $Object.hasOwnProperty.call(m, "y") && m.y !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.y);
+                if (m.leadHours != null && $Object.hasOwnProperty.call(m, "leadHours") && !$Object.is(m.leadHours, 0))
+                    w.uint32(/* id 5, wireType 1 =*/41).double(m.leadHours);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified TileRequest message, length delimited. Does not implicitly {@link wx.v1.TileRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.TileRequest
+             * @static
+             * @param {wx.v1.TileRequest.$Properties} message TileRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TileRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TileRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.TileRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.TileRequest & wx.v1.TileRequest.$Shape} TileRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TileRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.TileRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.variable = v;
+                            else
+                                delete m.variable;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.z = v;
+                            else
+                                delete m.z;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.x = v;
+                            else
+                                delete m.x;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.y = v;
+                            else
+                                delete m.y;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.leadHours = v;
+                            else
+                                delete m.leadHours;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a TileRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.TileRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.TileRequest & wx.v1.TileRequest.$Shape} TileRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TileRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TileRequest message.
+             * @function verify
+             * @memberof wx.v1.TileRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TileRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable")) {
+                    if (!$util.isString(m.variable))
+                        return "variable: string expected";
+                }
+                if (m.z != null && $Object.hasOwnProperty.call(m, "z")) {
+                    if (!$util.isInteger(m.z))
+                        return "z: integer expected";
+                }
+                if (m.x != null && $Object.hasOwnProperty.call(m, "x")) {
+                    if (!$util.isInteger(m.x))
+                        return "x: integer expected";
+                }
+                if (m.y != null && $Object.hasOwnProperty.call(m, "y")) {
+                    if (!$util.isInteger(m.y))
+                        return "y: integer expected";
+                }
+                if (m.leadHours != null && $Object.hasOwnProperty.call(m, "leadHours")) {
+                    if (typeof m.leadHours !== "number")
+                        return "leadHours: number expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TileRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.TileRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.TileRequest} TileRequest
+             */
+            TileRequest.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.TileRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.TileRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.TileRequest();
+                if (d.variable != null) {
+                    if (typeof d.variable !== "string" || d.variable.length) {
+                        m.variable = $String(d.variable);
+                    }
+                }
+                if (d.z != null) {
+                    if ($Number(d.z) !== 0) {
+                        m.z = d.z >>> 0;
+                    }
+                }
+                if (d.x != null) {
+                    if ($Number(d.x) !== 0) {
+                        m.x = d.x >>> 0;
+                    }
+                }
+                if (d.y != null) {
+                    if ($Number(d.y) !== 0) {
+                        m.y = d.y >>> 0;
+                    }
+                }
+                if (d.leadHours != null) {
+                    if (!$Object.is($Number(d.leadHours), 0)) {
+                        m.leadHours = $Number(d.leadHours);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TileRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.TileRequest
+             * @static
+             * @param {wx.v1.TileRequest} m TileRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TileRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.variable = "";
+                    d.z = 0;
+                    d.x = 0;
+                    d.y = 0;
+                    d.leadHours = 0;
+                }
+                if (m.variable != null && $Object.hasOwnProperty.call(m, "variable")) {
+                    d.variable = m.variable;
+                }
+                if (m.z != null && $Object.hasOwnProperty.call(m, "z")) {
+                    d.z = m.z;
+                }
+                if (m.x != null && $Object.hasOwnProperty.call(m, "x")) {
+                    d.x = m.x;
+                }
+                if (m.y != null && $Object.hasOwnProperty.call(m, "y")) {
+                    d.y = m.y;
+                }
+                if (m.leadHours != null && $Object.hasOwnProperty.call(m, "leadHours")) {
+                    d.leadHours = o.json && !$isFinite(m.leadHours) ? $String(m.leadHours) : m.leadHours;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TileRequest to JSON.
+             * @function toJSON
+             * @memberof wx.v1.TileRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TileRequest.prototype.toJSON = function() {
+                return TileRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TileRequest
+             * @function getTypeUrl
+             * @memberof wx.v1.TileRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TileRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.TileRequest";
+            };
+
+            return TileRequest;
+        })();
+
+        v1.Tile = (function() {
+
+            /**
+             * Properties of a Tile.
+             * @typedef {Object} wx.v1.Tile.$Properties
+             * @property {Uint8Array|null} [png] Tile png
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Tile.
+             * @memberof wx.v1
+             * @interface ITile
+             * @augments wx.v1.Tile.$Properties
+             * @deprecated Use wx.v1.Tile.$Properties instead.
+             */
+
+            /**
+             * Shape of a Tile.
+             * @typedef {wx.v1.Tile.$Properties} wx.v1.Tile.$Shape
+             */
+
+            /**
+             * Constructs a new Tile.
+             * @memberof wx.v1
+             * @classdesc Represents a Tile.
+             * @constructor
+             * @param {wx.v1.Tile.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Tile = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Tile png.
+             * @member {Uint8Array} png
+             * @memberof wx.v1.Tile
+             * @instance
+             */
+            Tile.prototype.png = $util.newBuffer([]);
+
+            /**
+             * Creates a new Tile instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.Tile
+             * @static
+             * @param {wx.v1.Tile.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.Tile} Tile instance
+             * @type {{
+             *   (properties: wx.v1.Tile.$Shape): wx.v1.Tile & wx.v1.Tile.$Shape;
+             *   (properties?: wx.v1.Tile.$Properties): wx.v1.Tile;
+             * }}
+             */
+            Tile.create = function(properties) {
+                return new Tile(properties);
+            };
+
+            /**
+             * Encodes the specified Tile message. Does not implicitly {@link wx.v1.Tile.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.Tile
+             * @static
+             * @param {wx.v1.Tile.$Properties} m Tile message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Tile.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.png != null && $Object.hasOwnProperty.call(m, "png") && m.png.length)
+                    w.uint32(/* id 1, wireType 2 =*/10).bytes(m.png);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified Tile message, length delimited. Does not implicitly {@link wx.v1.Tile.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.Tile
+             * @static
+             * @param {wx.v1.Tile.$Properties} message Tile message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Tile.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Tile message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.Tile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.Tile & wx.v1.Tile.$Shape} Tile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Tile.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.Tile();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.png = v;
+                            else
+                                delete m.png;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a Tile message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.Tile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.Tile & wx.v1.Tile.$Shape} Tile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Tile.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Tile message.
+             * @function verify
+             * @memberof wx.v1.Tile
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Tile.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.png != null && $Object.hasOwnProperty.call(m, "png")) {
+                    if (!(m.png && typeof m.png.length === "number" || $util.isString(m.png)))
+                        return "png: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Tile message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.Tile
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.Tile} Tile
+             */
+            Tile.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.Tile)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.Tile: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.Tile();
+                if (d.png != null) {
+                    if (d.png.length) {
+                        if (typeof d.png === "string")
+                            $util.base64.decode(d.png, m.png = $util.newBuffer($util.base64.length(d.png)), 0);
+                        else if (d.png.length >= 0)
+                            m.png = d.png;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a Tile message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.Tile
+             * @static
+             * @param {wx.v1.Tile} m Tile
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Tile.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.png = "";
+                    else {
+                        d.png = [];
+                        if (o.bytes !== $Array)
+                            d.png = $util.newBuffer(d.png);
+                    }
+                }
+                if (m.png != null && $Object.hasOwnProperty.call(m, "png")) {
+                    d.png = o.bytes === $String ? $util.base64.encode(m.png, 0, m.png.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.png) : m.png;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this Tile to JSON.
+             * @function toJSON
+             * @memberof wx.v1.Tile
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Tile.prototype.toJSON = function() {
+                return Tile.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Tile
+             * @function getTypeUrl
+             * @memberof wx.v1.Tile
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Tile.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.Tile";
+            };
+
+            return Tile;
+        })();
+
+        v1.Fields = (function() {
+
+            /**
+             * Constructs a new Fields service.
+             * @memberof wx.v1
+             * @classdesc Represents a Fields
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            const Fields = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(Fields.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: Fields, writable: true, enumerable: false, configurable: true });
+
+            /**
+             * Creates new Fields service using the specified rpc implementation.
+             * @function create
+             * @memberof wx.v1.Fields
+             * @static
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             * @returns {Fields} RPC service. Useful where requests and/or responses are streamed.
+             */
+            Fields.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                return new this(rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            /**
+             * Callback as used by {@link wx.v1.Fields#getPointForecast}.
+             * @memberof wx.v1.Fields
+             * @typedef GetPointForecastCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {wx.v1.PointForecast} [response] PointForecast
+             */
+
+            /**
+             * Calls GetPointForecast.
+             * @memberof wx.v1.Fields
+             * @typedef GetPointForecast
+             * @type {{
+             *   (request: wx.v1.IPointForecastRequest, callback: wx.v1.Fields.GetPointForecastCallback): void;
+             *   (request: wx.v1.IPointForecastRequest): Promise<wx.v1.PointForecast>;
+             *   readonly name: "GetPointForecast";
+             *   readonly path: "/wx.v1.Fields/GetPointForecast";
+             *   readonly requestType: "PointForecastRequest";
+             *   readonly responseType: "PointForecast";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetPointForecast.
+             * @name wx.v1.Fields#getPointForecast
+             * @type {wx.v1.Fields.GetPointForecast}
+             */
+            $Object.defineProperties(Fields.prototype.getPointForecast = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Fields.prototype.getPointForecast, $root.wx.v1.PointForecastRequest, $root.wx.v1.PointForecast, request, callback);
+            }, {
+                name: { value: "GetPointForecast" },
+                path: { value: "/wx.v1.Fields/GetPointForecast" },
+                requestType: { value: "PointForecastRequest" },
+                responseType: { value: "PointForecast" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link wx.v1.Fields#getLatestAnalysis}.
+             * @memberof wx.v1.Fields
+             * @typedef GetLatestAnalysisCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {wx.v1.LatestAnalysis} [response] LatestAnalysis
+             */
+
+            /**
+             * Calls GetLatestAnalysis.
+             * @memberof wx.v1.Fields
+             * @typedef GetLatestAnalysis
+             * @type {{
+             *   (request: wx.v1.ILatestAnalysisRequest, callback: wx.v1.Fields.GetLatestAnalysisCallback): void;
+             *   (request: wx.v1.ILatestAnalysisRequest): Promise<wx.v1.LatestAnalysis>;
+             *   readonly name: "GetLatestAnalysis";
+             *   readonly path: "/wx.v1.Fields/GetLatestAnalysis";
+             *   readonly requestType: "LatestAnalysisRequest";
+             *   readonly responseType: "LatestAnalysis";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetLatestAnalysis.
+             * @name wx.v1.Fields#getLatestAnalysis
+             * @type {wx.v1.Fields.GetLatestAnalysis}
+             */
+            $Object.defineProperties(Fields.prototype.getLatestAnalysis = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Fields.prototype.getLatestAnalysis, $root.wx.v1.LatestAnalysisRequest, $root.wx.v1.LatestAnalysis, request, callback);
+            }, {
+                name: { value: "GetLatestAnalysis" },
+                path: { value: "/wx.v1.Fields/GetLatestAnalysis" },
+                requestType: { value: "LatestAnalysisRequest" },
+                responseType: { value: "LatestAnalysis" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link wx.v1.Fields#getTile}.
+             * @memberof wx.v1.Fields
+             * @typedef GetTileCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {wx.v1.Tile} [response] Tile
+             */
+
+            /**
+             * Calls GetTile.
+             * @memberof wx.v1.Fields
+             * @typedef GetTile
+             * @type {{
+             *   (request: wx.v1.ITileRequest, callback: wx.v1.Fields.GetTileCallback): void;
+             *   (request: wx.v1.ITileRequest): Promise<wx.v1.Tile>;
+             *   readonly name: "GetTile";
+             *   readonly path: "/wx.v1.Fields/GetTile";
+             *   readonly requestType: "TileRequest";
+             *   readonly responseType: "Tile";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetTile.
+             * @name wx.v1.Fields#getTile
+             * @type {wx.v1.Fields.GetTile}
+             */
+            $Object.defineProperties(Fields.prototype.getTile = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Fields.prototype.getTile, $root.wx.v1.TileRequest, $root.wx.v1.Tile, request, callback);
+            }, {
+                name: { value: "GetTile" },
+                path: { value: "/wx.v1.Fields/GetTile" },
+                requestType: { value: "TileRequest" },
+                responseType: { value: "Tile" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            return Fields;
+        })();
 
         /**
          * SpatialTest enum.
@@ -9607,6 +14429,4715 @@ export const wx = $root.wx = (() => {
             };
 
             return ModelUpdateReport;
+        })();
+
+        v1.WatchDeploysRequest = (function() {
+
+            /**
+             * Properties of a WatchDeploysRequest.
+             * @typedef {Object} wx.v1.WatchDeploysRequest.$Properties
+             * @property {string|null} [gatewayId] WatchDeploysRequest gatewayId
+             * @property {Array.<string>|null} [deviceIds] WatchDeploysRequest deviceIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WatchDeploysRequest.
+             * @memberof wx.v1
+             * @interface IWatchDeploysRequest
+             * @augments wx.v1.WatchDeploysRequest.$Properties
+             * @deprecated Use wx.v1.WatchDeploysRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a WatchDeploysRequest.
+             * @typedef {wx.v1.WatchDeploysRequest.$Properties} wx.v1.WatchDeploysRequest.$Shape
+             */
+
+            /**
+             * Constructs a new WatchDeploysRequest.
+             * @memberof wx.v1
+             * @classdesc Represents a WatchDeploysRequest.
+             * @constructor
+             * @param {wx.v1.WatchDeploysRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WatchDeploysRequest = function (p) {
+                this.deviceIds = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * WatchDeploysRequest gatewayId.
+             * @member {string} gatewayId
+             * @memberof wx.v1.WatchDeploysRequest
+             * @instance
+             */
+            WatchDeploysRequest.prototype.gatewayId = "";
+
+            /**
+             * WatchDeploysRequest deviceIds.
+             * @member {Array.<string>} deviceIds
+             * @memberof wx.v1.WatchDeploysRequest
+             * @instance
+             */
+            WatchDeploysRequest.prototype.deviceIds = $util.emptyArray;
+
+            /**
+             * Creates a new WatchDeploysRequest instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.WatchDeploysRequest
+             * @static
+             * @param {wx.v1.WatchDeploysRequest.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.WatchDeploysRequest} WatchDeploysRequest instance
+             * @type {{
+             *   (properties: wx.v1.WatchDeploysRequest.$Shape): wx.v1.WatchDeploysRequest & wx.v1.WatchDeploysRequest.$Shape;
+             *   (properties?: wx.v1.WatchDeploysRequest.$Properties): wx.v1.WatchDeploysRequest;
+             * }}
+             */
+            WatchDeploysRequest.create = function(properties) {
+                return new WatchDeploysRequest(properties);
+            };
+
+            /**
+             * Encodes the specified WatchDeploysRequest message. Does not implicitly {@link wx.v1.WatchDeploysRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.WatchDeploysRequest
+             * @static
+             * @param {wx.v1.WatchDeploysRequest.$Properties} m WatchDeploysRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchDeploysRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.gatewayId != null && $Object.hasOwnProperty.call(m, "gatewayId") && m.gatewayId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.gatewayId);
+                if (m.deviceIds != null && m.deviceIds.length) {
+                    for (var i = 0; i < m.deviceIds.length; ++i)
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.deviceIds[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified WatchDeploysRequest message, length delimited. Does not implicitly {@link wx.v1.WatchDeploysRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.WatchDeploysRequest
+             * @static
+             * @param {wx.v1.WatchDeploysRequest.$Properties} message WatchDeploysRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchDeploysRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a WatchDeploysRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.WatchDeploysRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.WatchDeploysRequest & wx.v1.WatchDeploysRequest.$Shape} WatchDeploysRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchDeploysRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.WatchDeploysRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.gatewayId = v;
+                            else
+                                delete m.gatewayId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.deviceIds && m.deviceIds.length))
+                                m.deviceIds = [];
+                            m.deviceIds.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a WatchDeploysRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.WatchDeploysRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.WatchDeploysRequest & wx.v1.WatchDeploysRequest.$Shape} WatchDeploysRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchDeploysRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a WatchDeploysRequest message.
+             * @function verify
+             * @memberof wx.v1.WatchDeploysRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WatchDeploysRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.gatewayId != null && $Object.hasOwnProperty.call(m, "gatewayId")) {
+                    if (!$util.isString(m.gatewayId))
+                        return "gatewayId: string expected";
+                }
+                if (m.deviceIds != null && $Object.hasOwnProperty.call(m, "deviceIds")) {
+                    if (!$Array.isArray(m.deviceIds))
+                        return "deviceIds: array expected";
+                    for (var i = 0; i < m.deviceIds.length; ++i) {
+                        if (!$util.isString(m.deviceIds[i]))
+                            return "deviceIds: string[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a WatchDeploysRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.WatchDeploysRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.WatchDeploysRequest} WatchDeploysRequest
+             */
+            WatchDeploysRequest.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.WatchDeploysRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.WatchDeploysRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.WatchDeploysRequest();
+                if (d.gatewayId != null) {
+                    if (typeof d.gatewayId !== "string" || d.gatewayId.length) {
+                        m.gatewayId = $String(d.gatewayId);
+                    }
+                }
+                if (d.deviceIds) {
+                    if (!$Array.isArray(d.deviceIds))
+                        throw $TypeError(".wx.v1.WatchDeploysRequest.deviceIds: array expected");
+                    m.deviceIds = $Array(d.deviceIds.length);
+                    for (var i = 0; i < d.deviceIds.length; ++i) {
+                        m.deviceIds[i] = $String(d.deviceIds[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a WatchDeploysRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.WatchDeploysRequest
+             * @static
+             * @param {wx.v1.WatchDeploysRequest} m WatchDeploysRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WatchDeploysRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.deviceIds = [];
+                }
+                if (o.defaults) {
+                    d.gatewayId = "";
+                }
+                if (m.gatewayId != null && $Object.hasOwnProperty.call(m, "gatewayId")) {
+                    d.gatewayId = m.gatewayId;
+                }
+                if (m.deviceIds && m.deviceIds.length) {
+                    d.deviceIds = $Array(m.deviceIds.length);
+                    for (var j = 0; j < m.deviceIds.length; ++j) {
+                        d.deviceIds[j] = m.deviceIds[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this WatchDeploysRequest to JSON.
+             * @function toJSON
+             * @memberof wx.v1.WatchDeploysRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WatchDeploysRequest.prototype.toJSON = function() {
+                return WatchDeploysRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WatchDeploysRequest
+             * @function getTypeUrl
+             * @memberof wx.v1.WatchDeploysRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WatchDeploysRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.WatchDeploysRequest";
+            };
+
+            return WatchDeploysRequest;
+        })();
+
+        v1.DeviceDeploy = (function() {
+
+            /**
+             * Properties of a DeviceDeploy.
+             * @typedef {Object} wx.v1.DeviceDeploy.$Properties
+             * @property {string|null} [deviceId] DeviceDeploy deviceId
+             * @property {wx.v1.ModelDeploy.$Properties|null} [deploy] DeviceDeploy deploy
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceDeploy.
+             * @memberof wx.v1
+             * @interface IDeviceDeploy
+             * @augments wx.v1.DeviceDeploy.$Properties
+             * @deprecated Use wx.v1.DeviceDeploy.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceDeploy.
+             * @typedef {wx.v1.DeviceDeploy.$Properties} wx.v1.DeviceDeploy.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceDeploy.
+             * @memberof wx.v1
+             * @classdesc Represents a DeviceDeploy.
+             * @constructor
+             * @param {wx.v1.DeviceDeploy.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceDeploy = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeviceDeploy deviceId.
+             * @member {string} deviceId
+             * @memberof wx.v1.DeviceDeploy
+             * @instance
+             */
+            DeviceDeploy.prototype.deviceId = "";
+
+            /**
+             * DeviceDeploy deploy.
+             * @member {wx.v1.ModelDeploy.$Properties|null|undefined} deploy
+             * @memberof wx.v1.DeviceDeploy
+             * @instance
+             */
+            DeviceDeploy.prototype.deploy = null;
+
+            /**
+             * Creates a new DeviceDeploy instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.DeviceDeploy
+             * @static
+             * @param {wx.v1.DeviceDeploy.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.DeviceDeploy} DeviceDeploy instance
+             * @type {{
+             *   (properties: wx.v1.DeviceDeploy.$Shape): wx.v1.DeviceDeploy & wx.v1.DeviceDeploy.$Shape;
+             *   (properties?: wx.v1.DeviceDeploy.$Properties): wx.v1.DeviceDeploy;
+             * }}
+             */
+            DeviceDeploy.create = function(properties) {
+                return new DeviceDeploy(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceDeploy message. Does not implicitly {@link wx.v1.DeviceDeploy.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.DeviceDeploy
+             * @static
+             * @param {wx.v1.DeviceDeploy.$Properties} m DeviceDeploy message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceDeploy.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.deviceId);
+                if (m.deploy != null && $Object.hasOwnProperty.call(m, "deploy"))
+                    $root.wx.v1.ModelDeploy.encode(m.deploy, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DeviceDeploy message, length delimited. Does not implicitly {@link wx.v1.DeviceDeploy.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.DeviceDeploy
+             * @static
+             * @param {wx.v1.DeviceDeploy.$Properties} message DeviceDeploy message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceDeploy.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeviceDeploy message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.DeviceDeploy
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.DeviceDeploy & wx.v1.DeviceDeploy.$Shape} DeviceDeploy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceDeploy.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.DeviceDeploy();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.deviceId = v;
+                            else
+                                delete m.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            m.deploy = $root.wx.v1.ModelDeploy.decode(r, r.size(), $undefined, q + 1, m.deploy);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DeviceDeploy message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.DeviceDeploy
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.DeviceDeploy & wx.v1.DeviceDeploy.$Shape} DeviceDeploy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceDeploy.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeviceDeploy message.
+             * @function verify
+             * @memberof wx.v1.DeviceDeploy
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceDeploy.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    if (!$util.isString(m.deviceId))
+                        return "deviceId: string expected";
+                }
+                if (m.deploy != null && $Object.hasOwnProperty.call(m, "deploy")) {
+                    {
+                        var e = $root.wx.v1.ModelDeploy.verify(m.deploy, q + 1);
+                        if (e)
+                            return "deploy." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeviceDeploy message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.DeviceDeploy
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.DeviceDeploy} DeviceDeploy
+             */
+            DeviceDeploy.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.DeviceDeploy)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.DeviceDeploy: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.DeviceDeploy();
+                if (d.deviceId != null) {
+                    if (typeof d.deviceId !== "string" || d.deviceId.length) {
+                        m.deviceId = $String(d.deviceId);
+                    }
+                }
+                if (d.deploy != null) {
+                    if (!$util.isObject(d.deploy))
+                        throw $TypeError(".wx.v1.DeviceDeploy.deploy: object expected");
+                    m.deploy = $root.wx.v1.ModelDeploy.fromObject(d.deploy, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeviceDeploy message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.DeviceDeploy
+             * @static
+             * @param {wx.v1.DeviceDeploy} m DeviceDeploy
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceDeploy.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.deviceId = "";
+                    d.deploy = null;
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    d.deviceId = m.deviceId;
+                }
+                if (m.deploy != null && $Object.hasOwnProperty.call(m, "deploy")) {
+                    d.deploy = $root.wx.v1.ModelDeploy.toObject(m.deploy, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeviceDeploy to JSON.
+             * @function toJSON
+             * @memberof wx.v1.DeviceDeploy
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceDeploy.prototype.toJSON = function() {
+                return DeviceDeploy.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeviceDeploy
+             * @function getTypeUrl
+             * @memberof wx.v1.DeviceDeploy
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeviceDeploy.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.DeviceDeploy";
+            };
+
+            return DeviceDeploy;
+        })();
+
+        v1.DeploySet = (function() {
+
+            /**
+             * Properties of a DeploySet.
+             * @typedef {Object} wx.v1.DeploySet.$Properties
+             * @property {Array.<wx.v1.DeviceDeploy.$Properties>|null} [deploys] DeploySet deploys
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeploySet.
+             * @memberof wx.v1
+             * @interface IDeploySet
+             * @augments wx.v1.DeploySet.$Properties
+             * @deprecated Use wx.v1.DeploySet.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeploySet.
+             * @typedef {wx.v1.DeploySet.$Properties} wx.v1.DeploySet.$Shape
+             */
+
+            /**
+             * Constructs a new DeploySet.
+             * @memberof wx.v1
+             * @classdesc Represents a DeploySet.
+             * @constructor
+             * @param {wx.v1.DeploySet.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeploySet = function (p) {
+                this.deploys = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeploySet deploys.
+             * @member {Array.<wx.v1.DeviceDeploy.$Properties>} deploys
+             * @memberof wx.v1.DeploySet
+             * @instance
+             */
+            DeploySet.prototype.deploys = $util.emptyArray;
+
+            /**
+             * Creates a new DeploySet instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.DeploySet
+             * @static
+             * @param {wx.v1.DeploySet.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.DeploySet} DeploySet instance
+             * @type {{
+             *   (properties: wx.v1.DeploySet.$Shape): wx.v1.DeploySet & wx.v1.DeploySet.$Shape;
+             *   (properties?: wx.v1.DeploySet.$Properties): wx.v1.DeploySet;
+             * }}
+             */
+            DeploySet.create = function(properties) {
+                return new DeploySet(properties);
+            };
+
+            /**
+             * Encodes the specified DeploySet message. Does not implicitly {@link wx.v1.DeploySet.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.DeploySet
+             * @static
+             * @param {wx.v1.DeploySet.$Properties} m DeploySet message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeploySet.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.deploys != null && m.deploys.length) {
+                    for (var i = 0; i < m.deploys.length; ++i)
+                        $root.wx.v1.DeviceDeploy.encode(m.deploys[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DeploySet message, length delimited. Does not implicitly {@link wx.v1.DeploySet.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.DeploySet
+             * @static
+             * @param {wx.v1.DeploySet.$Properties} message DeploySet message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeploySet.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeploySet message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.DeploySet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.DeploySet & wx.v1.DeploySet.$Shape} DeploySet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeploySet.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.DeploySet();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.deploys && m.deploys.length))
+                                m.deploys = [];
+                            m.deploys.push($root.wx.v1.DeviceDeploy.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DeploySet message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.DeploySet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.DeploySet & wx.v1.DeploySet.$Shape} DeploySet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeploySet.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeploySet message.
+             * @function verify
+             * @memberof wx.v1.DeploySet
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeploySet.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.deploys != null && $Object.hasOwnProperty.call(m, "deploys")) {
+                    if (!$Array.isArray(m.deploys))
+                        return "deploys: array expected";
+                    for (var i = 0; i < m.deploys.length; ++i) {
+                        {
+                            var e = $root.wx.v1.DeviceDeploy.verify(m.deploys[i], q + 1);
+                            if (e)
+                                return "deploys." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeploySet message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.DeploySet
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.DeploySet} DeploySet
+             */
+            DeploySet.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.DeploySet)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.DeploySet: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.DeploySet();
+                if (d.deploys) {
+                    if (!$Array.isArray(d.deploys))
+                        throw $TypeError(".wx.v1.DeploySet.deploys: array expected");
+                    m.deploys = $Array(d.deploys.length);
+                    for (var i = 0; i < d.deploys.length; ++i) {
+                        if (!$util.isObject(d.deploys[i]))
+                            throw $TypeError(".wx.v1.DeploySet.deploys: object expected");
+                        m.deploys[i] = $root.wx.v1.DeviceDeploy.fromObject(d.deploys[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeploySet message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.DeploySet
+             * @static
+             * @param {wx.v1.DeploySet} m DeploySet
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeploySet.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.deploys = [];
+                }
+                if (m.deploys && m.deploys.length) {
+                    d.deploys = $Array(m.deploys.length);
+                    for (var j = 0; j < m.deploys.length; ++j) {
+                        d.deploys[j] = $root.wx.v1.DeviceDeploy.toObject(m.deploys[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeploySet to JSON.
+             * @function toJSON
+             * @memberof wx.v1.DeploySet
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeploySet.prototype.toJSON = function() {
+                return DeploySet.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeploySet
+             * @function getTypeUrl
+             * @memberof wx.v1.DeploySet
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeploySet.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.DeploySet";
+            };
+
+            return DeploySet;
+        })();
+
+        v1.FetchChunkRequest = (function() {
+
+            /**
+             * Properties of a FetchChunkRequest.
+             * @typedef {Object} wx.v1.FetchChunkRequest.$Properties
+             * @property {string|null} [modelId] FetchChunkRequest modelId
+             * @property {string|null} [version] FetchChunkRequest version
+             * @property {number|null} [offset] FetchChunkRequest offset
+             * @property {number|null} [length] FetchChunkRequest length
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FetchChunkRequest.
+             * @memberof wx.v1
+             * @interface IFetchChunkRequest
+             * @augments wx.v1.FetchChunkRequest.$Properties
+             * @deprecated Use wx.v1.FetchChunkRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a FetchChunkRequest.
+             * @typedef {wx.v1.FetchChunkRequest.$Properties} wx.v1.FetchChunkRequest.$Shape
+             */
+
+            /**
+             * Constructs a new FetchChunkRequest.
+             * @memberof wx.v1
+             * @classdesc Represents a FetchChunkRequest.
+             * @constructor
+             * @param {wx.v1.FetchChunkRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FetchChunkRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * FetchChunkRequest modelId.
+             * @member {string} modelId
+             * @memberof wx.v1.FetchChunkRequest
+             * @instance
+             */
+            FetchChunkRequest.prototype.modelId = "";
+
+            /**
+             * FetchChunkRequest version.
+             * @member {string} version
+             * @memberof wx.v1.FetchChunkRequest
+             * @instance
+             */
+            FetchChunkRequest.prototype.version = "";
+
+            /**
+             * FetchChunkRequest offset.
+             * @member {number} offset
+             * @memberof wx.v1.FetchChunkRequest
+             * @instance
+             */
+            FetchChunkRequest.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * FetchChunkRequest length.
+             * @member {number} length
+             * @memberof wx.v1.FetchChunkRequest
+             * @instance
+             */
+            FetchChunkRequest.prototype.length = 0;
+
+            /**
+             * Creates a new FetchChunkRequest instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.FetchChunkRequest
+             * @static
+             * @param {wx.v1.FetchChunkRequest.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.FetchChunkRequest} FetchChunkRequest instance
+             * @type {{
+             *   (properties: wx.v1.FetchChunkRequest.$Shape): wx.v1.FetchChunkRequest & wx.v1.FetchChunkRequest.$Shape;
+             *   (properties?: wx.v1.FetchChunkRequest.$Properties): wx.v1.FetchChunkRequest;
+             * }}
+             */
+            FetchChunkRequest.create = function(properties) {
+                return new FetchChunkRequest(properties);
+            };
+
+            /**
+             * Encodes the specified FetchChunkRequest message. Does not implicitly {@link wx.v1.FetchChunkRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.FetchChunkRequest
+             * @static
+             * @param {wx.v1.FetchChunkRequest.$Properties} m FetchChunkRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FetchChunkRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId") && m.modelId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.modelId);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.version);
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset") && (typeof m.offset === "object" ? m.offset.low || m.offset.high : m.offset !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.offset);
+                if (m.length != null && $Object.hasOwnProperty.call(m, "length") && m.length !== 0)
+                    w.uint32(/* id 4, wireType 0 =*/32).uint32(m.length);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified FetchChunkRequest message, length delimited. Does not implicitly {@link wx.v1.FetchChunkRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.FetchChunkRequest
+             * @static
+             * @param {wx.v1.FetchChunkRequest.$Properties} message FetchChunkRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FetchChunkRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a FetchChunkRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.FetchChunkRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.FetchChunkRequest & wx.v1.FetchChunkRequest.$Shape} FetchChunkRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FetchChunkRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.FetchChunkRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.modelId = v;
+                            else
+                                delete m.modelId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.offset = v;
+                            else
+                                delete m.offset;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.length = v;
+                            else
+                                delete m.length;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a FetchChunkRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.FetchChunkRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.FetchChunkRequest & wx.v1.FetchChunkRequest.$Shape} FetchChunkRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FetchChunkRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a FetchChunkRequest message.
+             * @function verify
+             * @memberof wx.v1.FetchChunkRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FetchChunkRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    if (!$util.isString(m.modelId))
+                        return "modelId: string expected";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isString(m.version))
+                        return "version: string expected";
+                }
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
+                    if (!$util.isInteger(m.offset) && !(m.offset && $util.isInteger(m.offset.low) && $util.isInteger(m.offset.high)))
+                        return "offset: integer|Long expected";
+                }
+                if (m.length != null && $Object.hasOwnProperty.call(m, "length")) {
+                    if (!$util.isInteger(m.length))
+                        return "length: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a FetchChunkRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.FetchChunkRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.FetchChunkRequest} FetchChunkRequest
+             */
+            FetchChunkRequest.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.FetchChunkRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.FetchChunkRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.FetchChunkRequest();
+                if (d.modelId != null) {
+                    if (typeof d.modelId !== "string" || d.modelId.length) {
+                        m.modelId = $String(d.modelId);
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version !== "string" || d.version.length) {
+                        m.version = $String(d.version);
+                    }
+                }
+                if (d.offset != null) {
+                    if (typeof d.offset === "object" ? d.offset.low || d.offset.high : $Number(d.offset) !== 0) {
+                        if ($util.Long)
+                            m.offset = $util.Long.fromValue(d.offset, true);
+                        else if (typeof d.offset === "string")
+                            m.offset = $parseInt(d.offset, 10);
+                        else if (typeof d.offset === "number")
+                            m.offset = d.offset;
+                        else if (typeof d.offset === "object")
+                            m.offset = new $util.LongBits(d.offset.low >>> 0, d.offset.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.length != null) {
+                    if ($Number(d.length) !== 0) {
+                        m.length = d.length >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a FetchChunkRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.FetchChunkRequest
+             * @static
+             * @param {wx.v1.FetchChunkRequest} m FetchChunkRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FetchChunkRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.modelId = "";
+                    d.version = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.offset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.offset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.length = 0;
+                }
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    d.modelId = m.modelId;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    d.version = m.version;
+                }
+                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.offset = typeof m.offset === "number" ? $BigInt(m.offset) : $util.Long.fromBits(m.offset.low >>> 0, m.offset.high >>> 0, true).toBigInt();
+                    else if (typeof m.offset === "number")
+                        d.offset = o.longs === $String ? $String(m.offset) : m.offset;
+                    else
+                        d.offset = o.longs === $String ? $util.Long.prototype.toString.call(m.offset) : o.longs === $Number ? new $util.LongBits(m.offset.low >>> 0, m.offset.high >>> 0).toNumber(true) : m.offset;
+                }
+                if (m.length != null && $Object.hasOwnProperty.call(m, "length")) {
+                    d.length = m.length;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this FetchChunkRequest to JSON.
+             * @function toJSON
+             * @memberof wx.v1.FetchChunkRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FetchChunkRequest.prototype.toJSON = function() {
+                return FetchChunkRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FetchChunkRequest
+             * @function getTypeUrl
+             * @memberof wx.v1.FetchChunkRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FetchChunkRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.FetchChunkRequest";
+            };
+
+            return FetchChunkRequest;
+        })();
+
+        v1.GatewayControl = (function() {
+
+            /**
+             * Constructs a new GatewayControl service.
+             * @memberof wx.v1
+             * @classdesc Represents a GatewayControl
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            const GatewayControl = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(GatewayControl.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: GatewayControl, writable: true, enumerable: false, configurable: true });
+
+            /**
+             * Creates new GatewayControl service using the specified rpc implementation.
+             * @function create
+             * @memberof wx.v1.GatewayControl
+             * @static
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             * @returns {GatewayControl} RPC service. Useful where requests and/or responses are streamed.
+             */
+            GatewayControl.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                return new this(rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            /**
+             * Callback as used by {@link wx.v1.GatewayControl#watchDeploys}.
+             * @memberof wx.v1.GatewayControl
+             * @typedef WatchDeploysCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {wx.v1.DeploySet} [response] DeploySet
+             */
+
+            /**
+             * Calls WatchDeploys.
+             * @memberof wx.v1.GatewayControl
+             * @typedef WatchDeploys
+             * @type {{
+             *   (request: wx.v1.IWatchDeploysRequest, callback: wx.v1.GatewayControl.WatchDeploysCallback): void;
+             *   (request: wx.v1.IWatchDeploysRequest): Promise<wx.v1.DeploySet>;
+             *   readonly name: "WatchDeploys";
+             *   readonly path: "/wx.v1.GatewayControl/WatchDeploys";
+             *   readonly requestType: "WatchDeploysRequest";
+             *   readonly responseType: "DeploySet";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: true;
+             * }}
+             */
+
+            /**
+             * Calls WatchDeploys.
+             * @name wx.v1.GatewayControl#watchDeploys
+             * @type {wx.v1.GatewayControl.WatchDeploys}
+             */
+            $Object.defineProperties(GatewayControl.prototype.watchDeploys = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, GatewayControl.prototype.watchDeploys, $root.wx.v1.WatchDeploysRequest, $root.wx.v1.DeploySet, request, callback);
+            }, {
+                name: { value: "WatchDeploys" },
+                path: { value: "/wx.v1.GatewayControl/WatchDeploys" },
+                requestType: { value: "WatchDeploysRequest" },
+                responseType: { value: "DeploySet" },
+                requestStream: { value: $undefined },
+                responseStream: { value: true }
+            });
+
+            /**
+             * Callback as used by {@link wx.v1.GatewayControl#fetchModelChunk}.
+             * @memberof wx.v1.GatewayControl
+             * @typedef FetchModelChunkCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {wx.v1.ModelChunk} [response] ModelChunk
+             */
+
+            /**
+             * Calls FetchModelChunk.
+             * @memberof wx.v1.GatewayControl
+             * @typedef FetchModelChunk
+             * @type {{
+             *   (request: wx.v1.IFetchChunkRequest, callback: wx.v1.GatewayControl.FetchModelChunkCallback): void;
+             *   (request: wx.v1.IFetchChunkRequest): Promise<wx.v1.ModelChunk>;
+             *   readonly name: "FetchModelChunk";
+             *   readonly path: "/wx.v1.GatewayControl/FetchModelChunk";
+             *   readonly requestType: "FetchChunkRequest";
+             *   readonly responseType: "ModelChunk";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls FetchModelChunk.
+             * @name wx.v1.GatewayControl#fetchModelChunk
+             * @type {wx.v1.GatewayControl.FetchModelChunk}
+             */
+            $Object.defineProperties(GatewayControl.prototype.fetchModelChunk = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, GatewayControl.prototype.fetchModelChunk, $root.wx.v1.FetchChunkRequest, $root.wx.v1.ModelChunk, request, callback);
+            }, {
+                name: { value: "FetchModelChunk" },
+                path: { value: "/wx.v1.GatewayControl/FetchModelChunk" },
+                requestType: { value: "FetchChunkRequest" },
+                responseType: { value: "ModelChunk" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            return GatewayControl;
+        })();
+
+        v1.RegisterModelRequest = (function() {
+
+            /**
+             * Properties of a RegisterModelRequest.
+             * @typedef {Object} wx.v1.RegisterModelRequest.$Properties
+             * @property {string|null} [cardJson] RegisterModelRequest cardJson
+             * @property {Uint8Array|null} [file] RegisterModelRequest file
+             * @property {Uint8Array|null} [signature] RegisterModelRequest signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegisterModelRequest.
+             * @memberof wx.v1
+             * @interface IRegisterModelRequest
+             * @augments wx.v1.RegisterModelRequest.$Properties
+             * @deprecated Use wx.v1.RegisterModelRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegisterModelRequest.
+             * @typedef {wx.v1.RegisterModelRequest.$Properties} wx.v1.RegisterModelRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RegisterModelRequest.
+             * @memberof wx.v1
+             * @classdesc Represents a RegisterModelRequest.
+             * @constructor
+             * @param {wx.v1.RegisterModelRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RegisterModelRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * RegisterModelRequest cardJson.
+             * @member {string} cardJson
+             * @memberof wx.v1.RegisterModelRequest
+             * @instance
+             */
+            RegisterModelRequest.prototype.cardJson = "";
+
+            /**
+             * RegisterModelRequest file.
+             * @member {Uint8Array} file
+             * @memberof wx.v1.RegisterModelRequest
+             * @instance
+             */
+            RegisterModelRequest.prototype.file = $util.newBuffer([]);
+
+            /**
+             * RegisterModelRequest signature.
+             * @member {Uint8Array} signature
+             * @memberof wx.v1.RegisterModelRequest
+             * @instance
+             */
+            RegisterModelRequest.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new RegisterModelRequest instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.RegisterModelRequest
+             * @static
+             * @param {wx.v1.RegisterModelRequest.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.RegisterModelRequest} RegisterModelRequest instance
+             * @type {{
+             *   (properties: wx.v1.RegisterModelRequest.$Shape): wx.v1.RegisterModelRequest & wx.v1.RegisterModelRequest.$Shape;
+             *   (properties?: wx.v1.RegisterModelRequest.$Properties): wx.v1.RegisterModelRequest;
+             * }}
+             */
+            RegisterModelRequest.create = function(properties) {
+                return new RegisterModelRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RegisterModelRequest message. Does not implicitly {@link wx.v1.RegisterModelRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.RegisterModelRequest
+             * @static
+             * @param {wx.v1.RegisterModelRequest.$Properties} m RegisterModelRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterModelRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.cardJson != null && $Object.hasOwnProperty.call(m, "cardJson") && m.cardJson !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.cardJson);
+                if (m.file != null && $Object.hasOwnProperty.call(m, "file") && m.file.length)
+                    w.uint32(/* id 2, wireType 2 =*/18).bytes(m.file);
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature") && m.signature.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.signature);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified RegisterModelRequest message, length delimited. Does not implicitly {@link wx.v1.RegisterModelRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.RegisterModelRequest
+             * @static
+             * @param {wx.v1.RegisterModelRequest.$Properties} message RegisterModelRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterModelRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RegisterModelRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.RegisterModelRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.RegisterModelRequest & wx.v1.RegisterModelRequest.$Shape} RegisterModelRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterModelRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.RegisterModelRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.cardJson = v;
+                            else
+                                delete m.cardJson;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.file = v;
+                            else
+                                delete m.file;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.signature = v;
+                            else
+                                delete m.signature;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a RegisterModelRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.RegisterModelRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.RegisterModelRequest & wx.v1.RegisterModelRequest.$Shape} RegisterModelRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterModelRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RegisterModelRequest message.
+             * @function verify
+             * @memberof wx.v1.RegisterModelRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RegisterModelRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.cardJson != null && $Object.hasOwnProperty.call(m, "cardJson")) {
+                    if (!$util.isString(m.cardJson))
+                        return "cardJson: string expected";
+                }
+                if (m.file != null && $Object.hasOwnProperty.call(m, "file")) {
+                    if (!(m.file && typeof m.file.length === "number" || $util.isString(m.file)))
+                        return "file: buffer expected";
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    if (!(m.signature && typeof m.signature.length === "number" || $util.isString(m.signature)))
+                        return "signature: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RegisterModelRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.RegisterModelRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.RegisterModelRequest} RegisterModelRequest
+             */
+            RegisterModelRequest.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.RegisterModelRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.RegisterModelRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.RegisterModelRequest();
+                if (d.cardJson != null) {
+                    if (typeof d.cardJson !== "string" || d.cardJson.length) {
+                        m.cardJson = $String(d.cardJson);
+                    }
+                }
+                if (d.file != null) {
+                    if (d.file.length) {
+                        if (typeof d.file === "string")
+                            $util.base64.decode(d.file, m.file = $util.newBuffer($util.base64.length(d.file)), 0);
+                        else if (d.file.length >= 0)
+                            m.file = d.file;
+                    }
+                }
+                if (d.signature != null) {
+                    if (d.signature.length) {
+                        if (typeof d.signature === "string")
+                            $util.base64.decode(d.signature, m.signature = $util.newBuffer($util.base64.length(d.signature)), 0);
+                        else if (d.signature.length >= 0)
+                            m.signature = d.signature;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a RegisterModelRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.RegisterModelRequest
+             * @static
+             * @param {wx.v1.RegisterModelRequest} m RegisterModelRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegisterModelRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.cardJson = "";
+                    if (o.bytes === $String)
+                        d.file = "";
+                    else {
+                        d.file = [];
+                        if (o.bytes !== $Array)
+                            d.file = $util.newBuffer(d.file);
+                    }
+                    if (o.bytes === $String)
+                        d.signature = "";
+                    else {
+                        d.signature = [];
+                        if (o.bytes !== $Array)
+                            d.signature = $util.newBuffer(d.signature);
+                    }
+                }
+                if (m.cardJson != null && $Object.hasOwnProperty.call(m, "cardJson")) {
+                    d.cardJson = m.cardJson;
+                }
+                if (m.file != null && $Object.hasOwnProperty.call(m, "file")) {
+                    d.file = o.bytes === $String ? $util.base64.encode(m.file, 0, m.file.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.file) : m.file;
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    d.signature = o.bytes === $String ? $util.base64.encode(m.signature, 0, m.signature.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.signature) : m.signature;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this RegisterModelRequest to JSON.
+             * @function toJSON
+             * @memberof wx.v1.RegisterModelRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegisterModelRequest.prototype.toJSON = function() {
+                return RegisterModelRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RegisterModelRequest
+             * @function getTypeUrl
+             * @memberof wx.v1.RegisterModelRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RegisterModelRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.RegisterModelRequest";
+            };
+
+            return RegisterModelRequest;
+        })();
+
+        v1.ModelVersionInfo = (function() {
+
+            /**
+             * Properties of a ModelVersionInfo.
+             * @typedef {Object} wx.v1.ModelVersionInfo.$Properties
+             * @property {string|null} [modelId] ModelVersionInfo modelId
+             * @property {string|null} [version] ModelVersionInfo version
+             * @property {string|null} [sha256] ModelVersionInfo sha256
+             * @property {number|null} [sizeBytes] ModelVersionInfo sizeBytes
+             * @property {Uint8Array|null} [signature] ModelVersionInfo signature
+             * @property {number|null} [registeredMs] ModelVersionInfo registeredMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ModelVersionInfo.
+             * @memberof wx.v1
+             * @interface IModelVersionInfo
+             * @augments wx.v1.ModelVersionInfo.$Properties
+             * @deprecated Use wx.v1.ModelVersionInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a ModelVersionInfo.
+             * @typedef {wx.v1.ModelVersionInfo.$Properties} wx.v1.ModelVersionInfo.$Shape
+             */
+
+            /**
+             * Constructs a new ModelVersionInfo.
+             * @memberof wx.v1
+             * @classdesc Represents a ModelVersionInfo.
+             * @constructor
+             * @param {wx.v1.ModelVersionInfo.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ModelVersionInfo = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ModelVersionInfo modelId.
+             * @member {string} modelId
+             * @memberof wx.v1.ModelVersionInfo
+             * @instance
+             */
+            ModelVersionInfo.prototype.modelId = "";
+
+            /**
+             * ModelVersionInfo version.
+             * @member {string} version
+             * @memberof wx.v1.ModelVersionInfo
+             * @instance
+             */
+            ModelVersionInfo.prototype.version = "";
+
+            /**
+             * ModelVersionInfo sha256.
+             * @member {string} sha256
+             * @memberof wx.v1.ModelVersionInfo
+             * @instance
+             */
+            ModelVersionInfo.prototype.sha256 = "";
+
+            /**
+             * ModelVersionInfo sizeBytes.
+             * @member {number} sizeBytes
+             * @memberof wx.v1.ModelVersionInfo
+             * @instance
+             */
+            ModelVersionInfo.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ModelVersionInfo signature.
+             * @member {Uint8Array} signature
+             * @memberof wx.v1.ModelVersionInfo
+             * @instance
+             */
+            ModelVersionInfo.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * ModelVersionInfo registeredMs.
+             * @member {number} registeredMs
+             * @memberof wx.v1.ModelVersionInfo
+             * @instance
+             */
+            ModelVersionInfo.prototype.registeredMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new ModelVersionInfo instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.ModelVersionInfo
+             * @static
+             * @param {wx.v1.ModelVersionInfo.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.ModelVersionInfo} ModelVersionInfo instance
+             * @type {{
+             *   (properties: wx.v1.ModelVersionInfo.$Shape): wx.v1.ModelVersionInfo & wx.v1.ModelVersionInfo.$Shape;
+             *   (properties?: wx.v1.ModelVersionInfo.$Properties): wx.v1.ModelVersionInfo;
+             * }}
+             */
+            ModelVersionInfo.create = function(properties) {
+                return new ModelVersionInfo(properties);
+            };
+
+            /**
+             * Encodes the specified ModelVersionInfo message. Does not implicitly {@link wx.v1.ModelVersionInfo.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.ModelVersionInfo
+             * @static
+             * @param {wx.v1.ModelVersionInfo.$Properties} m ModelVersionInfo message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelVersionInfo.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId") && m.modelId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.modelId);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.version);
+                if (m.sha256 != null && $Object.hasOwnProperty.call(m, "sha256") && m.sha256 !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.sha256);
+                if (m.sizeBytes != null && $Object.hasOwnProperty.call(m, "sizeBytes") && (typeof m.sizeBytes === "object" ? m.sizeBytes.low || m.sizeBytes.high : m.sizeBytes !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.sizeBytes);
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature") && m.signature.length)
+                    w.uint32(/* id 5, wireType 2 =*/42).bytes(m.signature);
+                if (m.registeredMs != null && $Object.hasOwnProperty.call(m, "registeredMs") && (typeof m.registeredMs === "object" ? m.registeredMs.low || m.registeredMs.high : m.registeredMs !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).int64(m.registeredMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ModelVersionInfo message, length delimited. Does not implicitly {@link wx.v1.ModelVersionInfo.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.ModelVersionInfo
+             * @static
+             * @param {wx.v1.ModelVersionInfo.$Properties} message ModelVersionInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelVersionInfo.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ModelVersionInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.ModelVersionInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.ModelVersionInfo & wx.v1.ModelVersionInfo.$Shape} ModelVersionInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelVersionInfo.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.ModelVersionInfo();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.modelId = v;
+                            else
+                                delete m.modelId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.sha256 = v;
+                            else
+                                delete m.sha256;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sizeBytes = v;
+                            else
+                                delete m.sizeBytes;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.signature = v;
+                            else
+                                delete m.signature;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.registeredMs = v;
+                            else
+                                delete m.registeredMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ModelVersionInfo message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.ModelVersionInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.ModelVersionInfo & wx.v1.ModelVersionInfo.$Shape} ModelVersionInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelVersionInfo.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ModelVersionInfo message.
+             * @function verify
+             * @memberof wx.v1.ModelVersionInfo
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ModelVersionInfo.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    if (!$util.isString(m.modelId))
+                        return "modelId: string expected";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isString(m.version))
+                        return "version: string expected";
+                }
+                if (m.sha256 != null && $Object.hasOwnProperty.call(m, "sha256")) {
+                    if (!$util.isString(m.sha256))
+                        return "sha256: string expected";
+                }
+                if (m.sizeBytes != null && $Object.hasOwnProperty.call(m, "sizeBytes")) {
+                    if (!$util.isInteger(m.sizeBytes) && !(m.sizeBytes && $util.isInteger(m.sizeBytes.low) && $util.isInteger(m.sizeBytes.high)))
+                        return "sizeBytes: integer|Long expected";
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    if (!(m.signature && typeof m.signature.length === "number" || $util.isString(m.signature)))
+                        return "signature: buffer expected";
+                }
+                if (m.registeredMs != null && $Object.hasOwnProperty.call(m, "registeredMs")) {
+                    if (!$util.isInteger(m.registeredMs) && !(m.registeredMs && $util.isInteger(m.registeredMs.low) && $util.isInteger(m.registeredMs.high)))
+                        return "registeredMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ModelVersionInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.ModelVersionInfo
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.ModelVersionInfo} ModelVersionInfo
+             */
+            ModelVersionInfo.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.ModelVersionInfo)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.ModelVersionInfo: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.ModelVersionInfo();
+                if (d.modelId != null) {
+                    if (typeof d.modelId !== "string" || d.modelId.length) {
+                        m.modelId = $String(d.modelId);
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version !== "string" || d.version.length) {
+                        m.version = $String(d.version);
+                    }
+                }
+                if (d.sha256 != null) {
+                    if (typeof d.sha256 !== "string" || d.sha256.length) {
+                        m.sha256 = $String(d.sha256);
+                    }
+                }
+                if (d.sizeBytes != null) {
+                    if (typeof d.sizeBytes === "object" ? d.sizeBytes.low || d.sizeBytes.high : $Number(d.sizeBytes) !== 0) {
+                        if ($util.Long)
+                            m.sizeBytes = $util.Long.fromValue(d.sizeBytes, true);
+                        else if (typeof d.sizeBytes === "string")
+                            m.sizeBytes = $parseInt(d.sizeBytes, 10);
+                        else if (typeof d.sizeBytes === "number")
+                            m.sizeBytes = d.sizeBytes;
+                        else if (typeof d.sizeBytes === "object")
+                            m.sizeBytes = new $util.LongBits(d.sizeBytes.low >>> 0, d.sizeBytes.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.signature != null) {
+                    if (d.signature.length) {
+                        if (typeof d.signature === "string")
+                            $util.base64.decode(d.signature, m.signature = $util.newBuffer($util.base64.length(d.signature)), 0);
+                        else if (d.signature.length >= 0)
+                            m.signature = d.signature;
+                    }
+                }
+                if (d.registeredMs != null) {
+                    if (typeof d.registeredMs === "object" ? d.registeredMs.low || d.registeredMs.high : $Number(d.registeredMs) !== 0) {
+                        if ($util.Long)
+                            m.registeredMs = $util.Long.fromValue(d.registeredMs, false);
+                        else if (typeof d.registeredMs === "string")
+                            m.registeredMs = $parseInt(d.registeredMs, 10);
+                        else if (typeof d.registeredMs === "number")
+                            m.registeredMs = d.registeredMs;
+                        else if (typeof d.registeredMs === "object")
+                            m.registeredMs = new $util.LongBits(d.registeredMs.low >>> 0, d.registeredMs.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ModelVersionInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.ModelVersionInfo
+             * @static
+             * @param {wx.v1.ModelVersionInfo} m ModelVersionInfo
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ModelVersionInfo.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.modelId = "";
+                    d.version = "";
+                    d.sha256 = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.sizeBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sizeBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.signature = "";
+                    else {
+                        d.signature = [];
+                        if (o.bytes !== $Array)
+                            d.signature = $util.newBuffer(d.signature);
+                    }
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.registeredMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.registeredMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    d.modelId = m.modelId;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    d.version = m.version;
+                }
+                if (m.sha256 != null && $Object.hasOwnProperty.call(m, "sha256")) {
+                    d.sha256 = m.sha256;
+                }
+                if (m.sizeBytes != null && $Object.hasOwnProperty.call(m, "sizeBytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sizeBytes = typeof m.sizeBytes === "number" ? $BigInt(m.sizeBytes) : $util.Long.fromBits(m.sizeBytes.low >>> 0, m.sizeBytes.high >>> 0, true).toBigInt();
+                    else if (typeof m.sizeBytes === "number")
+                        d.sizeBytes = o.longs === $String ? $String(m.sizeBytes) : m.sizeBytes;
+                    else
+                        d.sizeBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.sizeBytes) : o.longs === $Number ? new $util.LongBits(m.sizeBytes.low >>> 0, m.sizeBytes.high >>> 0).toNumber(true) : m.sizeBytes;
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    d.signature = o.bytes === $String ? $util.base64.encode(m.signature, 0, m.signature.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.signature) : m.signature;
+                }
+                if (m.registeredMs != null && $Object.hasOwnProperty.call(m, "registeredMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.registeredMs = typeof m.registeredMs === "number" ? $BigInt(m.registeredMs) : $util.Long.fromBits(m.registeredMs.low >>> 0, m.registeredMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.registeredMs === "number")
+                        d.registeredMs = o.longs === $String ? $String(m.registeredMs) : m.registeredMs;
+                    else
+                        d.registeredMs = o.longs === $String ? $util.Long.prototype.toString.call(m.registeredMs) : o.longs === $Number ? new $util.LongBits(m.registeredMs.low >>> 0, m.registeredMs.high >>> 0).toNumber() : m.registeredMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ModelVersionInfo to JSON.
+             * @function toJSON
+             * @memberof wx.v1.ModelVersionInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ModelVersionInfo.prototype.toJSON = function() {
+                return ModelVersionInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ModelVersionInfo
+             * @function getTypeUrl
+             * @memberof wx.v1.ModelVersionInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ModelVersionInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.ModelVersionInfo";
+            };
+
+            return ModelVersionInfo;
+        })();
+
+        v1.ListModelsRequest = (function() {
+
+            /**
+             * Properties of a ListModelsRequest.
+             * @typedef {Object} wx.v1.ListModelsRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListModelsRequest.
+             * @memberof wx.v1
+             * @interface IListModelsRequest
+             * @augments wx.v1.ListModelsRequest.$Properties
+             * @deprecated Use wx.v1.ListModelsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListModelsRequest.
+             * @typedef {wx.v1.ListModelsRequest.$Properties} wx.v1.ListModelsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListModelsRequest.
+             * @memberof wx.v1
+             * @classdesc Represents a ListModelsRequest.
+             * @constructor
+             * @param {wx.v1.ListModelsRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListModelsRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Creates a new ListModelsRequest instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.ListModelsRequest
+             * @static
+             * @param {wx.v1.ListModelsRequest.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.ListModelsRequest} ListModelsRequest instance
+             * @type {{
+             *   (properties: wx.v1.ListModelsRequest.$Shape): wx.v1.ListModelsRequest & wx.v1.ListModelsRequest.$Shape;
+             *   (properties?: wx.v1.ListModelsRequest.$Properties): wx.v1.ListModelsRequest;
+             * }}
+             */
+            ListModelsRequest.create = function(properties) {
+                return new ListModelsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListModelsRequest message. Does not implicitly {@link wx.v1.ListModelsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.ListModelsRequest
+             * @static
+             * @param {wx.v1.ListModelsRequest.$Properties} m ListModelsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListModelsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ListModelsRequest message, length delimited. Does not implicitly {@link wx.v1.ListModelsRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.ListModelsRequest
+             * @static
+             * @param {wx.v1.ListModelsRequest.$Properties} message ListModelsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListModelsRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ListModelsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.ListModelsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.ListModelsRequest & wx.v1.ListModelsRequest.$Shape} ListModelsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListModelsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.ListModelsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    r.skipType(t & 7, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ListModelsRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.ListModelsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.ListModelsRequest & wx.v1.ListModelsRequest.$Shape} ListModelsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListModelsRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ListModelsRequest message.
+             * @function verify
+             * @memberof wx.v1.ListModelsRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListModelsRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a ListModelsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.ListModelsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.ListModelsRequest} ListModelsRequest
+             */
+            ListModelsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.ListModelsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.ListModelsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.wx.v1.ListModelsRequest();
+            };
+
+            /**
+             * Creates a plain object from a ListModelsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.ListModelsRequest
+             * @static
+             * @param {wx.v1.ListModelsRequest} m ListModelsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListModelsRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this ListModelsRequest to JSON.
+             * @function toJSON
+             * @memberof wx.v1.ListModelsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListModelsRequest.prototype.toJSON = function() {
+                return ListModelsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListModelsRequest
+             * @function getTypeUrl
+             * @memberof wx.v1.ListModelsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListModelsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.ListModelsRequest";
+            };
+
+            return ListModelsRequest;
+        })();
+
+        v1.ModelVersionList = (function() {
+
+            /**
+             * Properties of a ModelVersionList.
+             * @typedef {Object} wx.v1.ModelVersionList.$Properties
+             * @property {Array.<wx.v1.ModelVersionInfo.$Properties>|null} [models] ModelVersionList models
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ModelVersionList.
+             * @memberof wx.v1
+             * @interface IModelVersionList
+             * @augments wx.v1.ModelVersionList.$Properties
+             * @deprecated Use wx.v1.ModelVersionList.$Properties instead.
+             */
+
+            /**
+             * Shape of a ModelVersionList.
+             * @typedef {wx.v1.ModelVersionList.$Properties} wx.v1.ModelVersionList.$Shape
+             */
+
+            /**
+             * Constructs a new ModelVersionList.
+             * @memberof wx.v1
+             * @classdesc Represents a ModelVersionList.
+             * @constructor
+             * @param {wx.v1.ModelVersionList.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ModelVersionList = function (p) {
+                this.models = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ModelVersionList models.
+             * @member {Array.<wx.v1.ModelVersionInfo.$Properties>} models
+             * @memberof wx.v1.ModelVersionList
+             * @instance
+             */
+            ModelVersionList.prototype.models = $util.emptyArray;
+
+            /**
+             * Creates a new ModelVersionList instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.ModelVersionList
+             * @static
+             * @param {wx.v1.ModelVersionList.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.ModelVersionList} ModelVersionList instance
+             * @type {{
+             *   (properties: wx.v1.ModelVersionList.$Shape): wx.v1.ModelVersionList & wx.v1.ModelVersionList.$Shape;
+             *   (properties?: wx.v1.ModelVersionList.$Properties): wx.v1.ModelVersionList;
+             * }}
+             */
+            ModelVersionList.create = function(properties) {
+                return new ModelVersionList(properties);
+            };
+
+            /**
+             * Encodes the specified ModelVersionList message. Does not implicitly {@link wx.v1.ModelVersionList.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.ModelVersionList
+             * @static
+             * @param {wx.v1.ModelVersionList.$Properties} m ModelVersionList message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelVersionList.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.models != null && m.models.length) {
+                    for (var i = 0; i < m.models.length; ++i)
+                        $root.wx.v1.ModelVersionInfo.encode(m.models[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ModelVersionList message, length delimited. Does not implicitly {@link wx.v1.ModelVersionList.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.ModelVersionList
+             * @static
+             * @param {wx.v1.ModelVersionList.$Properties} message ModelVersionList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelVersionList.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ModelVersionList message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.ModelVersionList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.ModelVersionList & wx.v1.ModelVersionList.$Shape} ModelVersionList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelVersionList.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.ModelVersionList();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.models && m.models.length))
+                                m.models = [];
+                            m.models.push($root.wx.v1.ModelVersionInfo.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ModelVersionList message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.ModelVersionList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.ModelVersionList & wx.v1.ModelVersionList.$Shape} ModelVersionList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelVersionList.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ModelVersionList message.
+             * @function verify
+             * @memberof wx.v1.ModelVersionList
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ModelVersionList.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.models != null && $Object.hasOwnProperty.call(m, "models")) {
+                    if (!$Array.isArray(m.models))
+                        return "models: array expected";
+                    for (var i = 0; i < m.models.length; ++i) {
+                        {
+                            var e = $root.wx.v1.ModelVersionInfo.verify(m.models[i], q + 1);
+                            if (e)
+                                return "models." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ModelVersionList message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.ModelVersionList
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.ModelVersionList} ModelVersionList
+             */
+            ModelVersionList.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.ModelVersionList)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.ModelVersionList: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.ModelVersionList();
+                if (d.models) {
+                    if (!$Array.isArray(d.models))
+                        throw $TypeError(".wx.v1.ModelVersionList.models: array expected");
+                    m.models = $Array(d.models.length);
+                    for (var i = 0; i < d.models.length; ++i) {
+                        if (!$util.isObject(d.models[i]))
+                            throw $TypeError(".wx.v1.ModelVersionList.models: object expected");
+                        m.models[i] = $root.wx.v1.ModelVersionInfo.fromObject(d.models[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ModelVersionList message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.ModelVersionList
+             * @static
+             * @param {wx.v1.ModelVersionList} m ModelVersionList
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ModelVersionList.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.models = [];
+                }
+                if (m.models && m.models.length) {
+                    d.models = $Array(m.models.length);
+                    for (var j = 0; j < m.models.length; ++j) {
+                        d.models[j] = $root.wx.v1.ModelVersionInfo.toObject(m.models[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ModelVersionList to JSON.
+             * @function toJSON
+             * @memberof wx.v1.ModelVersionList
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ModelVersionList.prototype.toJSON = function() {
+                return ModelVersionList.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ModelVersionList
+             * @function getTypeUrl
+             * @memberof wx.v1.ModelVersionList
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ModelVersionList.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.ModelVersionList";
+            };
+
+            return ModelVersionList;
+        })();
+
+        v1.CreateDeploymentRequest = (function() {
+
+            /**
+             * Properties of a CreateDeploymentRequest.
+             * @typedef {Object} wx.v1.CreateDeploymentRequest.$Properties
+             * @property {string|null} [modelId] CreateDeploymentRequest modelId
+             * @property {string|null} [version] CreateDeploymentRequest version
+             * @property {Array.<string>|null} [deviceIds] CreateDeploymentRequest deviceIds
+             * @property {string|null} [site] CreateDeploymentRequest site
+             * @property {number|null} [canaryShare] CreateDeploymentRequest canaryShare
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreateDeploymentRequest.
+             * @memberof wx.v1
+             * @interface ICreateDeploymentRequest
+             * @augments wx.v1.CreateDeploymentRequest.$Properties
+             * @deprecated Use wx.v1.CreateDeploymentRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreateDeploymentRequest.
+             * @typedef {wx.v1.CreateDeploymentRequest.$Properties} wx.v1.CreateDeploymentRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CreateDeploymentRequest.
+             * @memberof wx.v1
+             * @classdesc Represents a CreateDeploymentRequest.
+             * @constructor
+             * @param {wx.v1.CreateDeploymentRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CreateDeploymentRequest = function (p) {
+                this.deviceIds = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * CreateDeploymentRequest modelId.
+             * @member {string} modelId
+             * @memberof wx.v1.CreateDeploymentRequest
+             * @instance
+             */
+            CreateDeploymentRequest.prototype.modelId = "";
+
+            /**
+             * CreateDeploymentRequest version.
+             * @member {string} version
+             * @memberof wx.v1.CreateDeploymentRequest
+             * @instance
+             */
+            CreateDeploymentRequest.prototype.version = "";
+
+            /**
+             * CreateDeploymentRequest deviceIds.
+             * @member {Array.<string>} deviceIds
+             * @memberof wx.v1.CreateDeploymentRequest
+             * @instance
+             */
+            CreateDeploymentRequest.prototype.deviceIds = $util.emptyArray;
+
+            /**
+             * CreateDeploymentRequest site.
+             * @member {string} site
+             * @memberof wx.v1.CreateDeploymentRequest
+             * @instance
+             */
+            CreateDeploymentRequest.prototype.site = "";
+
+            /**
+             * CreateDeploymentRequest canaryShare.
+             * @member {number} canaryShare
+             * @memberof wx.v1.CreateDeploymentRequest
+             * @instance
+             */
+            CreateDeploymentRequest.prototype.canaryShare = 0;
+
+            /**
+             * Creates a new CreateDeploymentRequest instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.CreateDeploymentRequest
+             * @static
+             * @param {wx.v1.CreateDeploymentRequest.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.CreateDeploymentRequest} CreateDeploymentRequest instance
+             * @type {{
+             *   (properties: wx.v1.CreateDeploymentRequest.$Shape): wx.v1.CreateDeploymentRequest & wx.v1.CreateDeploymentRequest.$Shape;
+             *   (properties?: wx.v1.CreateDeploymentRequest.$Properties): wx.v1.CreateDeploymentRequest;
+             * }}
+             */
+            CreateDeploymentRequest.create = function(properties) {
+                return new CreateDeploymentRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CreateDeploymentRequest message. Does not implicitly {@link wx.v1.CreateDeploymentRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.CreateDeploymentRequest
+             * @static
+             * @param {wx.v1.CreateDeploymentRequest.$Properties} m CreateDeploymentRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateDeploymentRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId") && m.modelId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.modelId);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.version);
+                if (m.deviceIds != null && m.deviceIds.length) {
+                    for (var i = 0; i < m.deviceIds.length; ++i)
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.deviceIds[i]);
+                }
+                if (m.site != null && $Object.hasOwnProperty.call(m, "site") && m.site !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.site);
+                if (m.canaryShare != null && $Object.hasOwnProperty.call(m, "canaryShare") && !$Object.is(m.canaryShare, 0))
+                    w.uint32(/* id 5, wireType 1 =*/41).double(m.canaryShare);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified CreateDeploymentRequest message, length delimited. Does not implicitly {@link wx.v1.CreateDeploymentRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.CreateDeploymentRequest
+             * @static
+             * @param {wx.v1.CreateDeploymentRequest.$Properties} message CreateDeploymentRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateDeploymentRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CreateDeploymentRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.CreateDeploymentRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.CreateDeploymentRequest & wx.v1.CreateDeploymentRequest.$Shape} CreateDeploymentRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateDeploymentRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.CreateDeploymentRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.modelId = v;
+                            else
+                                delete m.modelId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.deviceIds && m.deviceIds.length))
+                                m.deviceIds = [];
+                            m.deviceIds.push(r.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.site = v;
+                            else
+                                delete m.site;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.canaryShare = v;
+                            else
+                                delete m.canaryShare;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a CreateDeploymentRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.CreateDeploymentRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.CreateDeploymentRequest & wx.v1.CreateDeploymentRequest.$Shape} CreateDeploymentRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateDeploymentRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CreateDeploymentRequest message.
+             * @function verify
+             * @memberof wx.v1.CreateDeploymentRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CreateDeploymentRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    if (!$util.isString(m.modelId))
+                        return "modelId: string expected";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isString(m.version))
+                        return "version: string expected";
+                }
+                if (m.deviceIds != null && $Object.hasOwnProperty.call(m, "deviceIds")) {
+                    if (!$Array.isArray(m.deviceIds))
+                        return "deviceIds: array expected";
+                    for (var i = 0; i < m.deviceIds.length; ++i) {
+                        if (!$util.isString(m.deviceIds[i]))
+                            return "deviceIds: string[] expected";
+                    }
+                }
+                if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
+                    if (!$util.isString(m.site))
+                        return "site: string expected";
+                }
+                if (m.canaryShare != null && $Object.hasOwnProperty.call(m, "canaryShare")) {
+                    if (typeof m.canaryShare !== "number")
+                        return "canaryShare: number expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CreateDeploymentRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.CreateDeploymentRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.CreateDeploymentRequest} CreateDeploymentRequest
+             */
+            CreateDeploymentRequest.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.CreateDeploymentRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.CreateDeploymentRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.CreateDeploymentRequest();
+                if (d.modelId != null) {
+                    if (typeof d.modelId !== "string" || d.modelId.length) {
+                        m.modelId = $String(d.modelId);
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version !== "string" || d.version.length) {
+                        m.version = $String(d.version);
+                    }
+                }
+                if (d.deviceIds) {
+                    if (!$Array.isArray(d.deviceIds))
+                        throw $TypeError(".wx.v1.CreateDeploymentRequest.deviceIds: array expected");
+                    m.deviceIds = $Array(d.deviceIds.length);
+                    for (var i = 0; i < d.deviceIds.length; ++i) {
+                        m.deviceIds[i] = $String(d.deviceIds[i]);
+                    }
+                }
+                if (d.site != null) {
+                    if (typeof d.site !== "string" || d.site.length) {
+                        m.site = $String(d.site);
+                    }
+                }
+                if (d.canaryShare != null) {
+                    if (!$Object.is($Number(d.canaryShare), 0)) {
+                        m.canaryShare = $Number(d.canaryShare);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CreateDeploymentRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.CreateDeploymentRequest
+             * @static
+             * @param {wx.v1.CreateDeploymentRequest} m CreateDeploymentRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CreateDeploymentRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.deviceIds = [];
+                }
+                if (o.defaults) {
+                    d.modelId = "";
+                    d.version = "";
+                    d.site = "";
+                    d.canaryShare = 0;
+                }
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    d.modelId = m.modelId;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    d.version = m.version;
+                }
+                if (m.deviceIds && m.deviceIds.length) {
+                    d.deviceIds = $Array(m.deviceIds.length);
+                    for (var j = 0; j < m.deviceIds.length; ++j) {
+                        d.deviceIds[j] = m.deviceIds[j];
+                    }
+                }
+                if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
+                    d.site = m.site;
+                }
+                if (m.canaryShare != null && $Object.hasOwnProperty.call(m, "canaryShare")) {
+                    d.canaryShare = o.json && !$isFinite(m.canaryShare) ? $String(m.canaryShare) : m.canaryShare;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CreateDeploymentRequest to JSON.
+             * @function toJSON
+             * @memberof wx.v1.CreateDeploymentRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CreateDeploymentRequest.prototype.toJSON = function() {
+                return CreateDeploymentRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CreateDeploymentRequest
+             * @function getTypeUrl
+             * @memberof wx.v1.CreateDeploymentRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CreateDeploymentRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.CreateDeploymentRequest";
+            };
+
+            return CreateDeploymentRequest;
+        })();
+
+        v1.DeploymentTarget = (function() {
+
+            /**
+             * Properties of a DeploymentTarget.
+             * @typedef {Object} wx.v1.DeploymentTarget.$Properties
+             * @property {string|null} [deviceId] DeploymentTarget deviceId
+             * @property {string|null} [phase] DeploymentTarget phase
+             * @property {boolean|null} [released] DeploymentTarget released
+             * @property {string|null} [state] DeploymentTarget state
+             * @property {string|null} [reason] DeploymentTarget reason
+             * @property {number|null} [updatedMs] DeploymentTarget updatedMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeploymentTarget.
+             * @memberof wx.v1
+             * @interface IDeploymentTarget
+             * @augments wx.v1.DeploymentTarget.$Properties
+             * @deprecated Use wx.v1.DeploymentTarget.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeploymentTarget.
+             * @typedef {wx.v1.DeploymentTarget.$Properties} wx.v1.DeploymentTarget.$Shape
+             */
+
+            /**
+             * Constructs a new DeploymentTarget.
+             * @memberof wx.v1
+             * @classdesc Represents a DeploymentTarget.
+             * @constructor
+             * @param {wx.v1.DeploymentTarget.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeploymentTarget = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeploymentTarget deviceId.
+             * @member {string} deviceId
+             * @memberof wx.v1.DeploymentTarget
+             * @instance
+             */
+            DeploymentTarget.prototype.deviceId = "";
+
+            /**
+             * DeploymentTarget phase.
+             * @member {string} phase
+             * @memberof wx.v1.DeploymentTarget
+             * @instance
+             */
+            DeploymentTarget.prototype.phase = "";
+
+            /**
+             * DeploymentTarget released.
+             * @member {boolean} released
+             * @memberof wx.v1.DeploymentTarget
+             * @instance
+             */
+            DeploymentTarget.prototype.released = false;
+
+            /**
+             * DeploymentTarget state.
+             * @member {string} state
+             * @memberof wx.v1.DeploymentTarget
+             * @instance
+             */
+            DeploymentTarget.prototype.state = "";
+
+            /**
+             * DeploymentTarget reason.
+             * @member {string} reason
+             * @memberof wx.v1.DeploymentTarget
+             * @instance
+             */
+            DeploymentTarget.prototype.reason = "";
+
+            /**
+             * DeploymentTarget updatedMs.
+             * @member {number} updatedMs
+             * @memberof wx.v1.DeploymentTarget
+             * @instance
+             */
+            DeploymentTarget.prototype.updatedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new DeploymentTarget instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.DeploymentTarget
+             * @static
+             * @param {wx.v1.DeploymentTarget.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.DeploymentTarget} DeploymentTarget instance
+             * @type {{
+             *   (properties: wx.v1.DeploymentTarget.$Shape): wx.v1.DeploymentTarget & wx.v1.DeploymentTarget.$Shape;
+             *   (properties?: wx.v1.DeploymentTarget.$Properties): wx.v1.DeploymentTarget;
+             * }}
+             */
+            DeploymentTarget.create = function(properties) {
+                return new DeploymentTarget(properties);
+            };
+
+            /**
+             * Encodes the specified DeploymentTarget message. Does not implicitly {@link wx.v1.DeploymentTarget.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.DeploymentTarget
+             * @static
+             * @param {wx.v1.DeploymentTarget.$Properties} m DeploymentTarget message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeploymentTarget.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.deviceId);
+                if (m.phase != null && $Object.hasOwnProperty.call(m, "phase") && m.phase !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.phase);
+                if (m.released != null && $Object.hasOwnProperty.call(m, "released") && m.released !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.released);
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.state);
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.reason);
+                if (m.updatedMs != null && $Object.hasOwnProperty.call(m, "updatedMs") && (typeof m.updatedMs === "object" ? m.updatedMs.low || m.updatedMs.high : m.updatedMs !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).int64(m.updatedMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DeploymentTarget message, length delimited. Does not implicitly {@link wx.v1.DeploymentTarget.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.DeploymentTarget
+             * @static
+             * @param {wx.v1.DeploymentTarget.$Properties} message DeploymentTarget message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeploymentTarget.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeploymentTarget message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.DeploymentTarget
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.DeploymentTarget & wx.v1.DeploymentTarget.$Shape} DeploymentTarget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeploymentTarget.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.DeploymentTarget();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.deviceId = v;
+                            else
+                                delete m.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.phase = v;
+                            else
+                                delete m.phase;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.released = v;
+                            else
+                                delete m.released;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.state = v;
+                            else
+                                delete m.state;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.updatedMs = v;
+                            else
+                                delete m.updatedMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DeploymentTarget message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.DeploymentTarget
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.DeploymentTarget & wx.v1.DeploymentTarget.$Shape} DeploymentTarget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeploymentTarget.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeploymentTarget message.
+             * @function verify
+             * @memberof wx.v1.DeploymentTarget
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeploymentTarget.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    if (!$util.isString(m.deviceId))
+                        return "deviceId: string expected";
+                }
+                if (m.phase != null && $Object.hasOwnProperty.call(m, "phase")) {
+                    if (!$util.isString(m.phase))
+                        return "phase: string expected";
+                }
+                if (m.released != null && $Object.hasOwnProperty.call(m, "released")) {
+                    if (typeof m.released !== "boolean")
+                        return "released: boolean expected";
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    if (!$util.isString(m.state))
+                        return "state: string expected";
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    if (!$util.isString(m.reason))
+                        return "reason: string expected";
+                }
+                if (m.updatedMs != null && $Object.hasOwnProperty.call(m, "updatedMs")) {
+                    if (!$util.isInteger(m.updatedMs) && !(m.updatedMs && $util.isInteger(m.updatedMs.low) && $util.isInteger(m.updatedMs.high)))
+                        return "updatedMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeploymentTarget message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.DeploymentTarget
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.DeploymentTarget} DeploymentTarget
+             */
+            DeploymentTarget.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.DeploymentTarget)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.DeploymentTarget: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.DeploymentTarget();
+                if (d.deviceId != null) {
+                    if (typeof d.deviceId !== "string" || d.deviceId.length) {
+                        m.deviceId = $String(d.deviceId);
+                    }
+                }
+                if (d.phase != null) {
+                    if (typeof d.phase !== "string" || d.phase.length) {
+                        m.phase = $String(d.phase);
+                    }
+                }
+                if (d.released != null) {
+                    if (d.released) {
+                        m.released = $Boolean(d.released);
+                    }
+                }
+                if (d.state != null) {
+                    if (typeof d.state !== "string" || d.state.length) {
+                        m.state = $String(d.state);
+                    }
+                }
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                if (d.updatedMs != null) {
+                    if (typeof d.updatedMs === "object" ? d.updatedMs.low || d.updatedMs.high : $Number(d.updatedMs) !== 0) {
+                        if ($util.Long)
+                            m.updatedMs = $util.Long.fromValue(d.updatedMs, false);
+                        else if (typeof d.updatedMs === "string")
+                            m.updatedMs = $parseInt(d.updatedMs, 10);
+                        else if (typeof d.updatedMs === "number")
+                            m.updatedMs = d.updatedMs;
+                        else if (typeof d.updatedMs === "object")
+                            m.updatedMs = new $util.LongBits(d.updatedMs.low >>> 0, d.updatedMs.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeploymentTarget message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.DeploymentTarget
+             * @static
+             * @param {wx.v1.DeploymentTarget} m DeploymentTarget
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeploymentTarget.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.deviceId = "";
+                    d.phase = "";
+                    d.released = false;
+                    d.state = "";
+                    d.reason = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.updatedMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.updatedMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    d.deviceId = m.deviceId;
+                }
+                if (m.phase != null && $Object.hasOwnProperty.call(m, "phase")) {
+                    d.phase = m.phase;
+                }
+                if (m.released != null && $Object.hasOwnProperty.call(m, "released")) {
+                    d.released = m.released;
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = m.state;
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                if (m.updatedMs != null && $Object.hasOwnProperty.call(m, "updatedMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.updatedMs = typeof m.updatedMs === "number" ? $BigInt(m.updatedMs) : $util.Long.fromBits(m.updatedMs.low >>> 0, m.updatedMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.updatedMs === "number")
+                        d.updatedMs = o.longs === $String ? $String(m.updatedMs) : m.updatedMs;
+                    else
+                        d.updatedMs = o.longs === $String ? $util.Long.prototype.toString.call(m.updatedMs) : o.longs === $Number ? new $util.LongBits(m.updatedMs.low >>> 0, m.updatedMs.high >>> 0).toNumber() : m.updatedMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeploymentTarget to JSON.
+             * @function toJSON
+             * @memberof wx.v1.DeploymentTarget
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeploymentTarget.prototype.toJSON = function() {
+                return DeploymentTarget.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeploymentTarget
+             * @function getTypeUrl
+             * @memberof wx.v1.DeploymentTarget
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeploymentTarget.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.DeploymentTarget";
+            };
+
+            return DeploymentTarget;
+        })();
+
+        v1.DeploymentInfo = (function() {
+
+            /**
+             * Properties of a DeploymentInfo.
+             * @typedef {Object} wx.v1.DeploymentInfo.$Properties
+             * @property {string|null} [deploymentId] DeploymentInfo deploymentId
+             * @property {string|null} [modelId] DeploymentInfo modelId
+             * @property {string|null} [version] DeploymentInfo version
+             * @property {string|null} [state] DeploymentInfo state
+             * @property {number|null} [canaryShare] DeploymentInfo canaryShare
+             * @property {number|null} [createdMs] DeploymentInfo createdMs
+             * @property {Array.<wx.v1.DeploymentTarget.$Properties>|null} [targets] DeploymentInfo targets
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeploymentInfo.
+             * @memberof wx.v1
+             * @interface IDeploymentInfo
+             * @augments wx.v1.DeploymentInfo.$Properties
+             * @deprecated Use wx.v1.DeploymentInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeploymentInfo.
+             * @typedef {wx.v1.DeploymentInfo.$Properties} wx.v1.DeploymentInfo.$Shape
+             */
+
+            /**
+             * Constructs a new DeploymentInfo.
+             * @memberof wx.v1
+             * @classdesc Represents a DeploymentInfo.
+             * @constructor
+             * @param {wx.v1.DeploymentInfo.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeploymentInfo = function (p) {
+                this.targets = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeploymentInfo deploymentId.
+             * @member {string} deploymentId
+             * @memberof wx.v1.DeploymentInfo
+             * @instance
+             */
+            DeploymentInfo.prototype.deploymentId = "";
+
+            /**
+             * DeploymentInfo modelId.
+             * @member {string} modelId
+             * @memberof wx.v1.DeploymentInfo
+             * @instance
+             */
+            DeploymentInfo.prototype.modelId = "";
+
+            /**
+             * DeploymentInfo version.
+             * @member {string} version
+             * @memberof wx.v1.DeploymentInfo
+             * @instance
+             */
+            DeploymentInfo.prototype.version = "";
+
+            /**
+             * DeploymentInfo state.
+             * @member {string} state
+             * @memberof wx.v1.DeploymentInfo
+             * @instance
+             */
+            DeploymentInfo.prototype.state = "";
+
+            /**
+             * DeploymentInfo canaryShare.
+             * @member {number} canaryShare
+             * @memberof wx.v1.DeploymentInfo
+             * @instance
+             */
+            DeploymentInfo.prototype.canaryShare = 0;
+
+            /**
+             * DeploymentInfo createdMs.
+             * @member {number} createdMs
+             * @memberof wx.v1.DeploymentInfo
+             * @instance
+             */
+            DeploymentInfo.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * DeploymentInfo targets.
+             * @member {Array.<wx.v1.DeploymentTarget.$Properties>} targets
+             * @memberof wx.v1.DeploymentInfo
+             * @instance
+             */
+            DeploymentInfo.prototype.targets = $util.emptyArray;
+
+            /**
+             * Creates a new DeploymentInfo instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.DeploymentInfo
+             * @static
+             * @param {wx.v1.DeploymentInfo.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.DeploymentInfo} DeploymentInfo instance
+             * @type {{
+             *   (properties: wx.v1.DeploymentInfo.$Shape): wx.v1.DeploymentInfo & wx.v1.DeploymentInfo.$Shape;
+             *   (properties?: wx.v1.DeploymentInfo.$Properties): wx.v1.DeploymentInfo;
+             * }}
+             */
+            DeploymentInfo.create = function(properties) {
+                return new DeploymentInfo(properties);
+            };
+
+            /**
+             * Encodes the specified DeploymentInfo message. Does not implicitly {@link wx.v1.DeploymentInfo.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.DeploymentInfo
+             * @static
+             * @param {wx.v1.DeploymentInfo.$Properties} m DeploymentInfo message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeploymentInfo.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.deploymentId != null && $Object.hasOwnProperty.call(m, "deploymentId") && m.deploymentId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.deploymentId);
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId") && m.modelId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.modelId);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.version);
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.state);
+                if (m.canaryShare != null && $Object.hasOwnProperty.call(m, "canaryShare") && !$Object.is(m.canaryShare, 0))
+                    w.uint32(/* id 5, wireType 1 =*/41).double(m.canaryShare);
+                if (m.createdMs != null && $Object.hasOwnProperty.call(m, "createdMs") && (typeof m.createdMs === "object" ? m.createdMs.low || m.createdMs.high : m.createdMs !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).int64(m.createdMs);
+                if (m.targets != null && m.targets.length) {
+                    for (var i = 0; i < m.targets.length; ++i)
+                        $root.wx.v1.DeploymentTarget.encode(m.targets[i], w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DeploymentInfo message, length delimited. Does not implicitly {@link wx.v1.DeploymentInfo.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.DeploymentInfo
+             * @static
+             * @param {wx.v1.DeploymentInfo.$Properties} message DeploymentInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeploymentInfo.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeploymentInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.DeploymentInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.DeploymentInfo & wx.v1.DeploymentInfo.$Shape} DeploymentInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeploymentInfo.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.DeploymentInfo();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.deploymentId = v;
+                            else
+                                delete m.deploymentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.modelId = v;
+                            else
+                                delete m.modelId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.state = v;
+                            else
+                                delete m.state;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.canaryShare = v;
+                            else
+                                delete m.canaryShare;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.createdMs = v;
+                            else
+                                delete m.createdMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.targets && m.targets.length))
+                                m.targets = [];
+                            m.targets.push($root.wx.v1.DeploymentTarget.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DeploymentInfo message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.DeploymentInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.DeploymentInfo & wx.v1.DeploymentInfo.$Shape} DeploymentInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeploymentInfo.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeploymentInfo message.
+             * @function verify
+             * @memberof wx.v1.DeploymentInfo
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeploymentInfo.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.deploymentId != null && $Object.hasOwnProperty.call(m, "deploymentId")) {
+                    if (!$util.isString(m.deploymentId))
+                        return "deploymentId: string expected";
+                }
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    if (!$util.isString(m.modelId))
+                        return "modelId: string expected";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isString(m.version))
+                        return "version: string expected";
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    if (!$util.isString(m.state))
+                        return "state: string expected";
+                }
+                if (m.canaryShare != null && $Object.hasOwnProperty.call(m, "canaryShare")) {
+                    if (typeof m.canaryShare !== "number")
+                        return "canaryShare: number expected";
+                }
+                if (m.createdMs != null && $Object.hasOwnProperty.call(m, "createdMs")) {
+                    if (!$util.isInteger(m.createdMs) && !(m.createdMs && $util.isInteger(m.createdMs.low) && $util.isInteger(m.createdMs.high)))
+                        return "createdMs: integer|Long expected";
+                }
+                if (m.targets != null && $Object.hasOwnProperty.call(m, "targets")) {
+                    if (!$Array.isArray(m.targets))
+                        return "targets: array expected";
+                    for (var i = 0; i < m.targets.length; ++i) {
+                        {
+                            var e = $root.wx.v1.DeploymentTarget.verify(m.targets[i], q + 1);
+                            if (e)
+                                return "targets." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeploymentInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.DeploymentInfo
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.DeploymentInfo} DeploymentInfo
+             */
+            DeploymentInfo.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.DeploymentInfo)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.DeploymentInfo: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.DeploymentInfo();
+                if (d.deploymentId != null) {
+                    if (typeof d.deploymentId !== "string" || d.deploymentId.length) {
+                        m.deploymentId = $String(d.deploymentId);
+                    }
+                }
+                if (d.modelId != null) {
+                    if (typeof d.modelId !== "string" || d.modelId.length) {
+                        m.modelId = $String(d.modelId);
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version !== "string" || d.version.length) {
+                        m.version = $String(d.version);
+                    }
+                }
+                if (d.state != null) {
+                    if (typeof d.state !== "string" || d.state.length) {
+                        m.state = $String(d.state);
+                    }
+                }
+                if (d.canaryShare != null) {
+                    if (!$Object.is($Number(d.canaryShare), 0)) {
+                        m.canaryShare = $Number(d.canaryShare);
+                    }
+                }
+                if (d.createdMs != null) {
+                    if (typeof d.createdMs === "object" ? d.createdMs.low || d.createdMs.high : $Number(d.createdMs) !== 0) {
+                        if ($util.Long)
+                            m.createdMs = $util.Long.fromValue(d.createdMs, false);
+                        else if (typeof d.createdMs === "string")
+                            m.createdMs = $parseInt(d.createdMs, 10);
+                        else if (typeof d.createdMs === "number")
+                            m.createdMs = d.createdMs;
+                        else if (typeof d.createdMs === "object")
+                            m.createdMs = new $util.LongBits(d.createdMs.low >>> 0, d.createdMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.targets) {
+                    if (!$Array.isArray(d.targets))
+                        throw $TypeError(".wx.v1.DeploymentInfo.targets: array expected");
+                    m.targets = $Array(d.targets.length);
+                    for (var i = 0; i < d.targets.length; ++i) {
+                        if (!$util.isObject(d.targets[i]))
+                            throw $TypeError(".wx.v1.DeploymentInfo.targets: object expected");
+                        m.targets[i] = $root.wx.v1.DeploymentTarget.fromObject(d.targets[i], q + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeploymentInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.DeploymentInfo
+             * @static
+             * @param {wx.v1.DeploymentInfo} m DeploymentInfo
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeploymentInfo.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.targets = [];
+                }
+                if (o.defaults) {
+                    d.deploymentId = "";
+                    d.modelId = "";
+                    d.version = "";
+                    d.state = "";
+                    d.canaryShare = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.createdMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.createdMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.deploymentId != null && $Object.hasOwnProperty.call(m, "deploymentId")) {
+                    d.deploymentId = m.deploymentId;
+                }
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId")) {
+                    d.modelId = m.modelId;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    d.version = m.version;
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = m.state;
+                }
+                if (m.canaryShare != null && $Object.hasOwnProperty.call(m, "canaryShare")) {
+                    d.canaryShare = o.json && !$isFinite(m.canaryShare) ? $String(m.canaryShare) : m.canaryShare;
+                }
+                if (m.createdMs != null && $Object.hasOwnProperty.call(m, "createdMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.createdMs = typeof m.createdMs === "number" ? $BigInt(m.createdMs) : $util.Long.fromBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.createdMs === "number")
+                        d.createdMs = o.longs === $String ? $String(m.createdMs) : m.createdMs;
+                    else
+                        d.createdMs = o.longs === $String ? $util.Long.prototype.toString.call(m.createdMs) : o.longs === $Number ? new $util.LongBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0).toNumber() : m.createdMs;
+                }
+                if (m.targets && m.targets.length) {
+                    d.targets = $Array(m.targets.length);
+                    for (var j = 0; j < m.targets.length; ++j) {
+                        d.targets[j] = $root.wx.v1.DeploymentTarget.toObject(m.targets[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeploymentInfo to JSON.
+             * @function toJSON
+             * @memberof wx.v1.DeploymentInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeploymentInfo.prototype.toJSON = function() {
+                return DeploymentInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeploymentInfo
+             * @function getTypeUrl
+             * @memberof wx.v1.DeploymentInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeploymentInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.DeploymentInfo";
+            };
+
+            return DeploymentInfo;
+        })();
+
+        v1.GetDeploymentRequest = (function() {
+
+            /**
+             * Properties of a GetDeploymentRequest.
+             * @typedef {Object} wx.v1.GetDeploymentRequest.$Properties
+             * @property {string|null} [deploymentId] GetDeploymentRequest deploymentId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetDeploymentRequest.
+             * @memberof wx.v1
+             * @interface IGetDeploymentRequest
+             * @augments wx.v1.GetDeploymentRequest.$Properties
+             * @deprecated Use wx.v1.GetDeploymentRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetDeploymentRequest.
+             * @typedef {wx.v1.GetDeploymentRequest.$Properties} wx.v1.GetDeploymentRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetDeploymentRequest.
+             * @memberof wx.v1
+             * @classdesc Represents a GetDeploymentRequest.
+             * @constructor
+             * @param {wx.v1.GetDeploymentRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetDeploymentRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GetDeploymentRequest deploymentId.
+             * @member {string} deploymentId
+             * @memberof wx.v1.GetDeploymentRequest
+             * @instance
+             */
+            GetDeploymentRequest.prototype.deploymentId = "";
+
+            /**
+             * Creates a new GetDeploymentRequest instance using the specified properties.
+             * @function create
+             * @memberof wx.v1.GetDeploymentRequest
+             * @static
+             * @param {wx.v1.GetDeploymentRequest.$Properties=} [properties] Properties to set
+             * @returns {wx.v1.GetDeploymentRequest} GetDeploymentRequest instance
+             * @type {{
+             *   (properties: wx.v1.GetDeploymentRequest.$Shape): wx.v1.GetDeploymentRequest & wx.v1.GetDeploymentRequest.$Shape;
+             *   (properties?: wx.v1.GetDeploymentRequest.$Properties): wx.v1.GetDeploymentRequest;
+             * }}
+             */
+            GetDeploymentRequest.create = function(properties) {
+                return new GetDeploymentRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetDeploymentRequest message. Does not implicitly {@link wx.v1.GetDeploymentRequest.verify|verify} messages.
+             * @function encode
+             * @memberof wx.v1.GetDeploymentRequest
+             * @static
+             * @param {wx.v1.GetDeploymentRequest.$Properties} m GetDeploymentRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetDeploymentRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.deploymentId != null && $Object.hasOwnProperty.call(m, "deploymentId") && m.deploymentId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.deploymentId);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GetDeploymentRequest message, length delimited. Does not implicitly {@link wx.v1.GetDeploymentRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof wx.v1.GetDeploymentRequest
+             * @static
+             * @param {wx.v1.GetDeploymentRequest.$Properties} message GetDeploymentRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetDeploymentRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GetDeploymentRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof wx.v1.GetDeploymentRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {wx.v1.GetDeploymentRequest & wx.v1.GetDeploymentRequest.$Shape} GetDeploymentRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetDeploymentRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.wx.v1.GetDeploymentRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.deploymentId = v;
+                            else
+                                delete m.deploymentId;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GetDeploymentRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof wx.v1.GetDeploymentRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {wx.v1.GetDeploymentRequest & wx.v1.GetDeploymentRequest.$Shape} GetDeploymentRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetDeploymentRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GetDeploymentRequest message.
+             * @function verify
+             * @memberof wx.v1.GetDeploymentRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetDeploymentRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.deploymentId != null && $Object.hasOwnProperty.call(m, "deploymentId")) {
+                    if (!$util.isString(m.deploymentId))
+                        return "deploymentId: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GetDeploymentRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof wx.v1.GetDeploymentRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {wx.v1.GetDeploymentRequest} GetDeploymentRequest
+             */
+            GetDeploymentRequest.fromObject = function (d, q) {
+                if (d instanceof $root.wx.v1.GetDeploymentRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".wx.v1.GetDeploymentRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.wx.v1.GetDeploymentRequest();
+                if (d.deploymentId != null) {
+                    if (typeof d.deploymentId !== "string" || d.deploymentId.length) {
+                        m.deploymentId = $String(d.deploymentId);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GetDeploymentRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof wx.v1.GetDeploymentRequest
+             * @static
+             * @param {wx.v1.GetDeploymentRequest} m GetDeploymentRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetDeploymentRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.deploymentId = "";
+                }
+                if (m.deploymentId != null && $Object.hasOwnProperty.call(m, "deploymentId")) {
+                    d.deploymentId = m.deploymentId;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GetDeploymentRequest to JSON.
+             * @function toJSON
+             * @memberof wx.v1.GetDeploymentRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetDeploymentRequest.prototype.toJSON = function() {
+                return GetDeploymentRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetDeploymentRequest
+             * @function getTypeUrl
+             * @memberof wx.v1.GetDeploymentRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetDeploymentRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/wx.v1.GetDeploymentRequest";
+            };
+
+            return GetDeploymentRequest;
+        })();
+
+        v1.ModelOps = (function() {
+
+            /**
+             * Constructs a new ModelOps service.
+             * @memberof wx.v1
+             * @classdesc Represents a ModelOps
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            const ModelOps = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(ModelOps.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: ModelOps, writable: true, enumerable: false, configurable: true });
+
+            /**
+             * Creates new ModelOps service using the specified rpc implementation.
+             * @function create
+             * @memberof wx.v1.ModelOps
+             * @static
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             * @returns {ModelOps} RPC service. Useful where requests and/or responses are streamed.
+             */
+            ModelOps.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                return new this(rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            /**
+             * Callback as used by {@link wx.v1.ModelOps#registerModel}.
+             * @memberof wx.v1.ModelOps
+             * @typedef RegisterModelCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {wx.v1.ModelVersionInfo} [response] ModelVersionInfo
+             */
+
+            /**
+             * Calls RegisterModel.
+             * @memberof wx.v1.ModelOps
+             * @typedef RegisterModel
+             * @type {{
+             *   (request: wx.v1.IRegisterModelRequest, callback: wx.v1.ModelOps.RegisterModelCallback): void;
+             *   (request: wx.v1.IRegisterModelRequest): Promise<wx.v1.ModelVersionInfo>;
+             *   readonly name: "RegisterModel";
+             *   readonly path: "/wx.v1.ModelOps/RegisterModel";
+             *   readonly requestType: "RegisterModelRequest";
+             *   readonly responseType: "ModelVersionInfo";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls RegisterModel.
+             * @name wx.v1.ModelOps#registerModel
+             * @type {wx.v1.ModelOps.RegisterModel}
+             */
+            $Object.defineProperties(ModelOps.prototype.registerModel = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ModelOps.prototype.registerModel, $root.wx.v1.RegisterModelRequest, $root.wx.v1.ModelVersionInfo, request, callback);
+            }, {
+                name: { value: "RegisterModel" },
+                path: { value: "/wx.v1.ModelOps/RegisterModel" },
+                requestType: { value: "RegisterModelRequest" },
+                responseType: { value: "ModelVersionInfo" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link wx.v1.ModelOps#listModels}.
+             * @memberof wx.v1.ModelOps
+             * @typedef ListModelsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {wx.v1.ModelVersionList} [response] ModelVersionList
+             */
+
+            /**
+             * Calls ListModels.
+             * @memberof wx.v1.ModelOps
+             * @typedef ListModels
+             * @type {{
+             *   (request: wx.v1.IListModelsRequest, callback: wx.v1.ModelOps.ListModelsCallback): void;
+             *   (request: wx.v1.IListModelsRequest): Promise<wx.v1.ModelVersionList>;
+             *   readonly name: "ListModels";
+             *   readonly path: "/wx.v1.ModelOps/ListModels";
+             *   readonly requestType: "ListModelsRequest";
+             *   readonly responseType: "ModelVersionList";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ListModels.
+             * @name wx.v1.ModelOps#listModels
+             * @type {wx.v1.ModelOps.ListModels}
+             */
+            $Object.defineProperties(ModelOps.prototype.listModels = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ModelOps.prototype.listModels, $root.wx.v1.ListModelsRequest, $root.wx.v1.ModelVersionList, request, callback);
+            }, {
+                name: { value: "ListModels" },
+                path: { value: "/wx.v1.ModelOps/ListModels" },
+                requestType: { value: "ListModelsRequest" },
+                responseType: { value: "ModelVersionList" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link wx.v1.ModelOps#createDeployment}.
+             * @memberof wx.v1.ModelOps
+             * @typedef CreateDeploymentCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {wx.v1.DeploymentInfo} [response] DeploymentInfo
+             */
+
+            /**
+             * Calls CreateDeployment.
+             * @memberof wx.v1.ModelOps
+             * @typedef CreateDeployment
+             * @type {{
+             *   (request: wx.v1.ICreateDeploymentRequest, callback: wx.v1.ModelOps.CreateDeploymentCallback): void;
+             *   (request: wx.v1.ICreateDeploymentRequest): Promise<wx.v1.DeploymentInfo>;
+             *   readonly name: "CreateDeployment";
+             *   readonly path: "/wx.v1.ModelOps/CreateDeployment";
+             *   readonly requestType: "CreateDeploymentRequest";
+             *   readonly responseType: "DeploymentInfo";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls CreateDeployment.
+             * @name wx.v1.ModelOps#createDeployment
+             * @type {wx.v1.ModelOps.CreateDeployment}
+             */
+            $Object.defineProperties(ModelOps.prototype.createDeployment = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ModelOps.prototype.createDeployment, $root.wx.v1.CreateDeploymentRequest, $root.wx.v1.DeploymentInfo, request, callback);
+            }, {
+                name: { value: "CreateDeployment" },
+                path: { value: "/wx.v1.ModelOps/CreateDeployment" },
+                requestType: { value: "CreateDeploymentRequest" },
+                responseType: { value: "DeploymentInfo" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link wx.v1.ModelOps#getDeployment}.
+             * @memberof wx.v1.ModelOps
+             * @typedef GetDeploymentCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {wx.v1.DeploymentInfo} [response] DeploymentInfo
+             */
+
+            /**
+             * Calls GetDeployment.
+             * @memberof wx.v1.ModelOps
+             * @typedef GetDeployment
+             * @type {{
+             *   (request: wx.v1.IGetDeploymentRequest, callback: wx.v1.ModelOps.GetDeploymentCallback): void;
+             *   (request: wx.v1.IGetDeploymentRequest): Promise<wx.v1.DeploymentInfo>;
+             *   readonly name: "GetDeployment";
+             *   readonly path: "/wx.v1.ModelOps/GetDeployment";
+             *   readonly requestType: "GetDeploymentRequest";
+             *   readonly responseType: "DeploymentInfo";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetDeployment.
+             * @name wx.v1.ModelOps#getDeployment
+             * @type {wx.v1.ModelOps.GetDeployment}
+             */
+            $Object.defineProperties(ModelOps.prototype.getDeployment = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, ModelOps.prototype.getDeployment, $root.wx.v1.GetDeploymentRequest, $root.wx.v1.DeploymentInfo, request, callback);
+            }, {
+                name: { value: "GetDeployment" },
+                path: { value: "/wx.v1.ModelOps/GetDeployment" },
+                requestType: { value: "GetDeploymentRequest" },
+                responseType: { value: "DeploymentInfo" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            return ModelOps;
         })();
 
         return v1;
