@@ -147,7 +147,7 @@ async function main(): Promise<void> {
   const card: NowcastCard = {
     schemaVersion: 1, modelId: MODEL_ID, version: VERSION, createdAt: '', description: '', architecture: '', files: [],
     timeStepMs: STEP_MS, historySteps: HISTORY,
-    input: { tensor: 'features', dtype: 'float32', shape: ['batch', F], variables, layout: featureLayout(HISTORY), maxFillAgeSteps: spec.maxFillAgeSteps, maxMissingSteps: spec.maxMissingSteps, usableFlags: [...DEFAULT_USABLE_FLAGS] },
+    input: { tensor: 'features', dtype: 'float32', shape: ['batch', F], variables, layout: featureLayout(spec), maxFillAgeSteps: spec.maxFillAgeSteps, maxMissingSteps: spec.maxMissingSteps, usableFlags: [...DEFAULT_USABLE_FLAGS] },
     output: {
       tensor: 'quantiles', dtype: 'float32', shape: ['batch', OUTPUT_NAMES.length, LEADS.length, 3], leadsMinutes: LEADS, quantiles: [...QUANTILES],
       variables: OUTPUT_NAMES.map((name, v) => ({ name, unit: variableUnit(name), scale: scales[v]!, min: limits[name]![0], max: limits[name]![1] })),

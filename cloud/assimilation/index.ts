@@ -25,6 +25,7 @@ export { SphereIndex } from './spatial-index.js';
 export { normalGenerator } from './random-normal.js';
 export { letkfAnalysis, ensembleMeanSpread, type LetkfInput, type LetkfResult } from './letkf/letkf.js';
 export { distanceLocaliser, ringDistance, sphereLocaliser, type Localiser } from './letkf/localisation.js';
+export { gridWeightInterpolation, ringWeightInterpolation, type WeightInterpolation } from './letkf/weight-interpolation.js';
 export type { EigenSolverName, SymmetricEigenSolver } from './letkf/eigen.js';
 export { JacobiEigen } from './letkf/eigen-jacobi.js';
 export { HouseholderQlEigen } from './letkf/eigen-householder.js';

@@ -23,11 +23,14 @@ export interface CardFile {
 export interface CardInputVariable {
   name: VariableName | 'wind_u' | 'wind_v';
   unit: string;
-  /** The newest value enters as (x - mean) / std. */
+  /** The newest value enters as (x - mean) / std, unless `level` is false. */
   mean: number;
   std: number;
-  /** Older steps enter as (x[t-k] - x[t]) / diffStd[k-1], k = 1..historySteps-1: every tendency
-   * at unit scale, so one INT8 activation scale keeps all of them resolved. */
+  /** Whether the newest value's level enters (default true). False for a level that describes the
+   * site more than the weather (station pressure depends on elevation): only tendencies enter. */
+  level?: boolean;
+  /** Older steps enter as (x[t-k] - x[t]) / diffStd[i], k = lagSteps[i] (default 1..historySteps-1):
+   * every tendency at unit scale, so one INT8 activation scale keeps all of them resolved. */
   diffStd: number[];
 }
 
@@ -67,6 +70,8 @@ export interface NowcastCard {
     maxMissingSteps: number;
     /** QC flags (wx.v1.QcFlag numbers) a value must carry to be used. */
     usableFlags: number[];
+    /** Lags k (steps before t, ascending, 1..historySteps-1) whose tendencies enter; default all. */
+    lagSteps?: number[];
   };
   output: {
     tensor: string;
@@ -138,6 +143,7 @@ export const nowcastCardSchema = {
               unit: { type: 'string' },
               mean: { type: 'number' },
               std: { type: 'number', exclusiveMinimum: 0 },
+              level: { type: 'boolean' },
               diffStd: { type: 'array', items: { type: 'number', exclusiveMinimum: 0 } },
             },
           },
@@ -146,6 +152,7 @@ export const nowcastCardSchema = {
         maxFillAgeSteps: { type: 'integer', minimum: 0 },
         maxMissingSteps: { type: 'integer', minimum: 0 },
         usableFlags: { type: 'array', minItems: 1, items: { type: 'integer', minimum: 0, maximum: 4 } },
+        lagSteps: { type: 'array', minItems: 1, items: { type: 'integer', minimum: 1 } },
       },
     },
     output: {
@@ -231,8 +238,11 @@ function consistency(card: NowcastCard): string[] {
   const sorted = [...card.output.quantiles].sort((a, b) => a - b);
   if (sorted.some((x, i) => x !== card.output.quantiles[i])) problems.push('output.quantiles: must be ascending');
   if (card.input.shape[1] !== card.input.layout.length) problems.push(`input.shape[1]: ${card.input.shape[1]} but input.layout has ${card.input.layout.length}`);
+  const lags = card.input.lagSteps;
+  if (lags !== undefined && lags.some((k, i) => k >= card.historySteps || (i > 0 && k <= lags[i - 1]!))) problems.push(`input.lagSteps: must ascend within 1..historySteps-1 = ${card.historySteps - 1}`);
+  const nLags = lags?.length ?? card.historySteps - 1;
   card.input.variables.forEach((iv, i) => {
-    if (iv.diffStd.length !== card.historySteps - 1) problems.push(`input.variables.${i}.diffStd: needs historySteps - 1 = ${card.historySteps - 1} values`);
+    if (iv.diffStd.length !== nLags) problems.push(`input.variables.${i}.diffStd: needs one value per lag (${nLags})`);
   });
   const precisions = card.files.map((f) => f.precision);
   if (new Set(precisions).size !== precisions.length) problems.push('files: one entry per precision');

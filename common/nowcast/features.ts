@@ -7,15 +7,19 @@ import type { CardInputVariable, NowcastCard } from './card.js';
  * learnt from is exactly what a device feeds it.
  *
  * Input vector, in order (see `featureLayout`):
- *  1. per input variable, the newest value normalised: (x[t] - mean) / std
- *  2. per input variable, for k = 1..H-1: (x[t-k] - x[t]) / diffStd[k-1] (tendencies; keeps resolution
- *     under INT8 activations, where absolute levels would eat the 8 bits)
- *  3. per input variable and step (oldest first): 1 if a QC-passed value was there, 0 if filled
+ *  1. per input variable whose level enters (`level` not false), the newest value normalised:
+ *     (x[t] - mean) / std. A level that says more about the site than the weather (station pressure:
+ *     its elevation) can be left out: only its tendencies enter, so the model carries to other sites.
+ *  2. per input variable, for each lag k of `lagSteps` (default 1..H-1): (x[t-k] - x[t]) / diffStd[i]
+ *     (tendencies; keeps resolution under INT8 activations, where absolute levels would eat the 8 bits).
+ *     Sparse lags reach back a day (k = 24: same hour yesterday) without a day of inputs.
+ *  3. per input variable and used step (the lag steps, oldest first, then t): 1 if a QC-passed value
+ *     was there, 0 if filled
  *  4. sin/cos of local solar hour, sin/cos of day of year
  * Normalised values are clamped to +-8. Rain enters as log1p(mm per step).
  * Gaps: a missing step takes the last valid value if it is at most maxFillAgeSteps old, else x[t]
  * (tendency 0); either way its availability is 0. A window with more than maxMissingSteps missing
- * steps in any input variable, or without a QC-passed newest value of an output's base variable, is
+ * used steps (lag steps and t) in any input variable, or without a QC-passed newest value of an output's base variable, is
  * refused: the model says so instead of guessing.
  */
 export type InputName = 'temperature' | 'pressure' | 'dew_point' | 'wind_u' | 'wind_v' | 'precipitation';
@@ -37,20 +41,40 @@ export interface FeatureSpec {
   maxFillAgeSteps: number;
   maxMissingSteps: number;
   variables: readonly CardInputVariable[];
+  /** Lags k (ascending, 1..historySteps-1) whose tendency x[t-k] - x[t] enters; default every one. */
+  lagSteps?: readonly number[];
 }
 
 export function featureSpecOf(card: NowcastCard): FeatureSpec {
-  return { historySteps: card.historySteps, timeStepMs: card.timeStepMs, maxFillAgeSteps: card.input.maxFillAgeSteps, maxMissingSteps: card.input.maxMissingSteps, variables: card.input.variables };
+  const spec: FeatureSpec = { historySteps: card.historySteps, timeStepMs: card.timeStepMs, maxFillAgeSteps: card.input.maxFillAgeSteps, maxMissingSteps: card.input.maxMissingSteps, variables: card.input.variables };
+  return card.input.lagSteps === undefined ? spec : { ...spec, lagSteps: card.input.lagSteps };
 }
 
-export function featureCount(spec: Pick<FeatureSpec, 'historySteps'>, inputs = INPUT_NAMES.length): number {
-  return inputs + inputs * (spec.historySteps - 1) + inputs * spec.historySteps + 4;
+/** The lags in use: spec.lagSteps, else 1..historySteps-1. */
+export function lagsOf(spec: Pick<FeatureSpec, 'historySteps' | 'lagSteps'>): number[] {
+  return spec.lagSteps ? [...spec.lagSteps] : Array.from({ length: spec.historySteps - 1 }, (_, i) => i + 1);
 }
 
-export function featureLayout(historySteps: number): string[] {
-  const out: string[] = INPUT_NAMES.map((n) => `${n}[t] norm`);
-  for (const n of INPUT_NAMES) for (let k = 1; k < historySteps; k++) out.push(`${n}[t-${k}]-${n}[t] norm`);
-  for (const n of INPUT_NAMES) for (let k = historySteps - 1; k >= 0; k--) out.push(`${n}[t-${k}] available`);
+type LayoutSpec = Pick<FeatureSpec, 'historySteps' | 'lagSteps'> & { variables?: readonly Pick<CardInputVariable, 'name' | 'level'>[] };
+
+const inputsOf = (spec: LayoutSpec): { name: string; level: boolean }[] =>
+  spec.variables ? spec.variables.map((v) => ({ name: v.name, level: v.level !== false })) : INPUT_NAMES.map((name) => ({ name, level: true }));
+
+export function featureCount(spec: LayoutSpec): number {
+  const inputs = inputsOf(spec);
+  const lags = lagsOf(spec).length;
+  return inputs.filter((v) => v.level).length + inputs.length * lags + inputs.length * (lags + 1) + 4;
+}
+
+export function featureLayout(spec: LayoutSpec): string[] {
+  const inputs = inputsOf(spec);
+  const lags = lagsOf(spec);
+  const out: string[] = inputs.filter((v) => v.level).map((v) => `${v.name}[t] norm`);
+  for (const { name: n } of inputs) for (const k of lags) out.push(`${n}[t-${k}]-${n}[t] norm`);
+  for (const { name: n } of inputs) {
+    for (const k of [...lags].reverse()) out.push(`${n}[t-${k}] available`);
+    out.push(`${n}[t] available`);
+  }
   out.push('sin(solar hour)', 'cos(solar hour)', 'sin(day of year)', 'cos(day of year)');
   return out;
 }
@@ -110,40 +134,48 @@ export function buildFeatures(steps: readonly Record<InputName, number>[], baseT
   for (const name of BASE_INPUTS) {
     if (!Number.isFinite(newest[name])) return { ok: false, reason: `no QC-passed ${name} at the newest step` };
   }
+  const lags = lagsOf(spec);
+  const L = lags.length;
+  /** Steps whose availability enters and whose gaps count: the lag steps, oldest first, then t. */
+  const used = [...lags].reverse().map((k) => H - 1 - k).concat(H - 1);
   let missingTotal = 0;
-  const diffAt = offset + nIn;
-  const maskAt = diffAt + nIn * (H - 1);
+  const levelCount = spec.variables.filter((v) => v.level !== false).length;
+  const diffAt = offset + levelCount;
+  const maskAt = diffAt + nIn * L;
+  const filled = new Float64Array(H);
+  let levelAt = offset;
   for (let j = 0; j < nIn; j++) {
     const spec_ = spec.variables[j]!;
     const name = spec_.name as InputName;
-    let missing = 0;
     let lastValid = NaN;
     let lastValidAge = Infinity;
-    const filled = new Float64Array(H);
     for (let i = 0; i < H; i++) {
       const x = steps[i]![name];
       if (Number.isFinite(x)) {
         filled[i] = x;
         lastValid = x;
         lastValidAge = 0;
-        out[maskAt + j * H + i] = 1;
       } else {
-        missing += 1;
         lastValidAge += 1;
         filled[i] = lastValidAge <= spec.maxFillAgeSteps ? lastValid : NaN;
-        out[maskAt + j * H + i] = 0;
       }
     }
-    if (missing > spec.maxMissingSteps) return { ok: false, reason: `${name}: ${missing} of ${H} steps missing (at most ${spec.maxMissingSteps} allowed)` };
+    let missing = 0;
+    used.forEach((i, u) => {
+      const ok = Number.isFinite(steps[i]![name]);
+      if (!ok) missing += 1;
+      out[maskAt + j * (L + 1) + u] = ok ? 1 : 0;
+    });
+    if (missing > spec.maxMissingSteps) return { ok: false, reason: `${name}: ${missing} of ${L + 1} steps missing (at most ${spec.maxMissingSteps} allowed)` };
     missingTotal += missing;
     const x0 = Number.isFinite(filled[H - 1]!) ? filled[H - 1]! : 0;
-    out[offset + j] = clampZ((x0 - spec_.mean) / spec_.std);
-    for (let k = 1; k < H; k++) {
+    if (spec_.level !== false) out[levelAt++] = clampZ((x0 - spec_.mean) / spec_.std);
+    lags.forEach((k, i) => {
       const xk = filled[H - 1 - k]!;
-      out[diffAt + j * (H - 1) + (k - 1)] = Number.isFinite(xk) ? clampZ((xk - x0) / spec_.diffStd[k - 1]!) : 0;
-    }
+      out[diffAt + j * L + i] = Number.isFinite(xk) ? clampZ((xk - x0) / spec_.diffStd[i]!) : 0;
+    });
   }
-  const timeAt = maskAt + nIn * H;
+  const timeAt = maskAt + nIn * (L + 1);
   const solarMs = baseTimeMs + solarOffsetHours * 3_600_000;
   const hour = (((solarMs % DAY_MS) + DAY_MS) % DAY_MS) / DAY_MS;
   const date = new Date(solarMs);

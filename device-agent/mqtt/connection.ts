@@ -36,6 +36,9 @@ export function mqttOptions(config: FirmwareConfig, nowMs: number): mqtt.IClient
     reconnectPeriod: config.gateway.reconnectPeriodMs,
     connectTimeout: config.gateway.connectTimeoutMs,
     will: { topic: agentTopics(config).status, payload: encodeStatus(config, 'offline', nowMs), qos: 1, retain: true },
+    // mqtt-packet otherwise pre-builds 65,536 two-byte Buffers for message ids (about 6 MB of heap):
+    // worth it on a broker, not on a device that sends a few packets a minute.
+    writeCache: false,
   };
 }
 

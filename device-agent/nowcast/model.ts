@@ -51,6 +51,11 @@ function sha256(bytes: Uint8Array): string {
 class OnnxNowcastModel implements NowcastModel {
   private readonly spec: FeatureSpec;
   private readonly input: Float32Array;
+  /** Inferences running now; close() waits for them (an OTA swap closes a model a cycle may be using). */
+  private running = 0;
+  private closed = false;
+  private released: Promise<void> | undefined;
+  private releaseNow: (() => void) | undefined;
 
   constructor(
     readonly card: NowcastCard,
@@ -83,14 +88,19 @@ class OnnxNowcastModel implements NowcastModel {
     const built = buildFeatures(window.steps, window.baseTimeMs, this.solarOffsetHours, this.spec, this.input);
     if (!built.ok) return insufficient(built.reason, windowProps);
 
+    if (this.closed) return { ...base, ...windowProps, state: NowcastState.NOWCAST_FAILED, reason: 'model was closed (replaced or shutting down)' };
     const started = performance.now();
     let raw: Float32Array;
+    this.running += 1;
     try {
       const feeds = { [c.input.tensor]: new ort.Tensor('float32', this.input, [1, this.input.length]) };
       const out = await this.session.run(feeds);
       raw = out[c.output.tensor]!.data as Float32Array;
     } catch (err) {
       return { ...base, ...windowProps, inputMissing: built.missing, state: NowcastState.NOWCAST_FAILED, reason: `inference failed: ${(err as Error).message}` };
+    } finally {
+      this.running -= 1;
+      if (this.running === 0) this.releaseNow?.();
     }
     const inferenceMs = performance.now() - started;
     const values = decodeOutput(raw, 0, outputValues(window.newest), c);
@@ -107,8 +117,15 @@ class OnnxNowcastModel implements NowcastModel {
     };
   }
 
-  async close(): Promise<void> {
-    await this.session.release();
+  /** Releases the session once no inference is running; forecasts after close() say FAILED. */
+  close(): Promise<void> {
+    if (this.released) return this.released;
+    this.closed = true;
+    this.released = new Promise<void>((resolve) => {
+      this.releaseNow = resolve;
+      if (this.running === 0) resolve();
+    }).then(() => this.session.release());
+    return this.released;
   }
 }
 

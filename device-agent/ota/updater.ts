@@ -113,7 +113,8 @@ export function createUpdater(deps: UpdaterDeps): Updater {
 
   deps.host.onNowcast((n) => {
     const w = watch;
-    if (!w) return;
+    // Only the new model's own nowcasts judge it (a cycle that started on the old one may end after the swap).
+    if (!w || n.modelVersion !== w.deploy.version) return;
     if (n.state === NowcastState.NOWCAST_FAILED || n.state === NowcastState.NOWCAST_NO_MODEL) {
       watch = undefined;
       void rollback(w, `after the swap: ${NowcastState[n.state]}: ${n.reason ?? ''}`);

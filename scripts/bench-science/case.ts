@@ -14,12 +14,13 @@ const repeat = Math.max(1, Number(repeatArg ?? 3));
 async function prepare(): Promise<{ run: () => unknown | Promise<unknown>; note: string }> {
   switch (name) {
     case 'oi':
-    case 'letkf': {
+    case 'letkf':
+    case 'letkf-wi3': {
       const setup = syntheticSetup(20);
       const obs = setup.observations(size);
-      return name === 'oi'
-        ? { run: () => setup.runOi(obs), note: `${setup.nPts} grid points` }
-        : { run: () => setup.runLetkf(obs), note: `${setup.nPts} grid points, k = ${setup.k}` };
+      if (name === 'oi') return { run: () => setup.runOi(obs), note: `${setup.nPts} grid points` };
+      if (name === 'letkf') return { run: () => setup.runLetkf(obs), note: `${setup.nPts} grid points, k = ${setup.k}` };
+      return { run: () => setup.runLetkf(obs, 3), note: `${setup.nPts} grid points, k = ${setup.k}, transforms on every 3rd row and column, interpolated` };
     }
     case 'qc': {
       const s = spatialQcSetup(size);

@@ -27,6 +27,12 @@ const ENTRY: Record<Tier, string> = {
   agent: 'dist/device-agent/main.js',
 };
 
+/**
+ * Node flags per tier, as deploy/systemd sets them. The agent, built for a Pi: a 1 MB young generation
+ * (V8's default 16 MB costs ~20 MB of RSS) and one V8 worker thread (~4 MB); see docs/bench-nowcast.md.
+ */
+const NODE_FLAGS: Record<Tier, string[]> = { cloud: [], gateway: [], agent: ['--max-semi-space-size=1', '--v8-pool-size=1'] };
+
 export interface ManagedProcess {
   name: string;
   child: ChildProcess;
@@ -55,7 +61,7 @@ export function startProcess(options: StartOptions): ManagedProcess {
   const entry = resolve(REPO_ROOT, ENTRY[options.tier]);
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first`);
   const out = options.output ?? 'inherit';
-  const child = spawn(process.execPath, [entry, ...options.args, '--ready-file', options.readyFile], {
+  const child = spawn(process.execPath, [...NODE_FLAGS[options.tier], entry, ...options.args, '--ready-file', options.readyFile], {
     cwd: REPO_ROOT,
     // glibc malloc settings as in deploy/systemd: without them freed native memory stays in the
     // process (per-thread arenas; and a dynamic mmap threshold that, once a 16 MB scrypt buffer is

@@ -20,6 +20,7 @@ import {
   globalGrid,
   gridPoints,
   gridSize,
+  gridWeightInterpolation,
   letkfAnalysis,
   normalGenerator,
   oiAnalysis,
@@ -60,10 +61,11 @@ export function syntheticSetup(k = 20, seed = 20240609) {
     return oi.obsUsed.reduce((s, v) => s + v, 0) / nPts;
   }
   /** One LETKF analysis including H(x) of the ensemble and the localiser; returns mean observations used per point. */
-  function runLetkf(obs: ReturnType<typeof observations>): number {
+  function runLetkf(obs: ReturnType<typeof observations>, weightStride?: number): number {
     const hx = applyPointOperatorEnsemble(obs.op, ensemble, k, nPts);
     const localiser = sphereLocaliser(latDeg, lonDeg, obs.oLat, obs.oLon, 300);
-    const res = letkfAnalysis({ k, n: nPts, ensemble, observations: obs.y, obsErrorVariance: obs.r, hx, localiser, inflation: 1.05 });
+    const weightInterpolation = weightStride === undefined ? undefined : gridWeightInterpolation(grid, weightStride);
+    const res = letkfAnalysis({ k, n: nPts, ensemble, observations: obs.y, obsErrorVariance: obs.r, hx, localiser, inflation: 1.05, ...(weightInterpolation ? { weightInterpolation } : {}) });
     return res.obsUsed.reduce((s, v) => s + v, 0) / nPts;
   }
   return { grid, nPts, k, observations, runOi, runLetkf };

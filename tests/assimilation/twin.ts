@@ -5,12 +5,14 @@
  */
 import { mulberry32 } from '../../common/random.js';
 import { normalGenerator } from '../../cloud/assimilation/random-normal.js';
-import { distanceLocaliser, letkfAnalysis, ringDistance, type EigenSolverName } from '../../cloud/assimilation/index.js';
+import { distanceLocaliser, letkfAnalysis, ringDistance, ringWeightInterpolation, type EigenSolverName } from '../../cloud/assimilation/index.js';
 import { Lorenz96, rmse } from './lorenz96.js';
 
 export interface TwinOptions {
   n?: number; k: number; cycles: number; spinUpCycles: number; halfWidth: number; inflation: number;
   obsEvery?: number; obsErrorVariance?: number; seed?: number; eigenSolver?: EigenSolverName;
+  /** Compute transforms every `weightStride`-th variable and interpolate between (default: every one exactly). */
+  weightStride?: number;
 }
 
 export interface TwinResult {
@@ -52,6 +54,7 @@ export function runTwin(opts: TwinOptions): TwinResult {
   };
   let sumA = 0, sumS = 0, sumF = 0, sumO = 0, count = 0;
   const mean = new Float64Array(n);
+  const interp = opts.weightStride === undefined ? undefined : ringWeightInterpolation(n, opts.weightStride);
   let state: Float64Array = ens;
   for (let c = 0; c < opts.cycles; c++) {
     model.step(truth);
@@ -60,7 +63,7 @@ export function runTwin(opts: TwinOptions): TwinResult {
       model.step(free, j * n);
     }
     for (let o = 0; o < m; o++) y[o] = (truth[obsPos[o] as number] as number) + Math.sqrt(R) * gauss();
-    const res = letkfAnalysis({ k, n, ensemble: state, observations: y, obsErrorVariance: r, hx: h, localiser, inflation: opts.inflation, eigenSolver: opts.eigenSolver ?? 'householder-ql' });
+    const res = letkfAnalysis({ k, n, ensemble: state, observations: y, obsErrorVariance: r, hx: h, localiser, inflation: opts.inflation, eigenSolver: opts.eigenSolver ?? 'householder-ql', ...(interp ? { weightInterpolation: interp } : {}) });
     state = res.ensemble;
     if (c < opts.spinUpCycles) continue;
     mean.fill(0);

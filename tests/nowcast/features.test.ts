@@ -13,7 +13,7 @@ const step = (t: number): Record<InputName, number> => ({ temperature: t, pressu
 
 test('the feature vector has the documented layout: level, tendencies, availability, time signals', () => {
   assert.equal(featureCount(spec), 6 + 6 * 3 + 6 * 4 + 4);
-  assert.equal(featureLayout(H).length, featureCount(spec));
+  assert.equal(featureLayout(spec).length, featureCount(spec));
   const out = new Float32Array(featureCount(spec));
   const r = buildFeatures([step(10), step(11), step(12), step(13)], Date.UTC(2024, 0, 1, 6), 0, spec, out);
   assert.deepEqual(r, { ok: true, missing: 0 });
@@ -69,4 +69,28 @@ test('decoded output is base + delta x scale, hard-clipped, and implausible or c
   assert.equal(outputProblem(v, card as never), undefined);
   assert.match(outputProblem([[[1, NaN, 2]]], card as never)!, /relative_humidity at \+60 min: non-finite/);
   assert.match(outputProblem([[[50, 40, 60]]], card as never)!, /quantiles cross/);
+});
+
+test('sparse lags and a level left out: fewer features, layout names match what buildFeatures writes', () => {
+  const sparse: FeatureSpec = {
+    ...spec, historySteps: 6, lagSteps: [1, 5],
+    variables: spec.variables.map((v) => ({ ...v, diffStd: [1, 1], ...(v.name === 'pressure' ? { level: false } : {}) })),
+  };
+  const n = featureCount(sparse);
+  assert.equal(n, 5 + 6 * 2 + 6 * 3 + 4, 'five levels, two tendencies and three availabilities per input, four time signals');
+  const layout = featureLayout(sparse);
+  assert.equal(layout.length, n);
+  const out = new Float32Array(n);
+  const steps = [step(7), step(NaN), step(9), step(10), step(11), step(12)];
+  const r = buildFeatures(steps, 0, 0, sparse, out);
+  assert.deepEqual(r, { ok: true, missing: 0 }, 'the gap at t-4 is not a used step');
+  assert.equal(layout.indexOf('pressure[t] norm'), -1);
+  assert.equal(out[layout.indexOf('temperature[t-1]-temperature[t] norm')], -1);
+  assert.equal(out[layout.indexOf('temperature[t-5]-temperature[t] norm')], -5);
+  assert.equal(out[layout.indexOf('temperature[t-5] available')], 1);
+  assert.equal(out[layout.indexOf('wind_v[t] available')], 1);
+  const gappy = buildFeatures([step(NaN), step(8), step(9), step(10), step(11), step(12)], 0, 0, sparse, out);
+  assert.ok(gappy.ok);
+  assert.equal(out[layout.indexOf('temperature[t-5] available')], 0, 'a gap at a used lag is flagged where the layout says');
+  assert.equal(out[layout.indexOf('temperature[t-1] available')], 1);
 });

@@ -108,3 +108,18 @@ test('execution providers: GPU ones only where the runtime bundles them, CPU alw
   assert.deepEqual(availableProviders(['tensorrt', 'cuda', 'cpu'], [{ name: 'cpu', bundled: true }, { name: 'cuda', bundled: true }]), ['cuda', 'cpu']);
   assert.deepEqual(availableProviders(['cuda'], [{ name: 'cuda', bundled: true }]), ['cuda', 'cpu']);
 });
+
+test('closing a model while it forecasts (an OTA swap) lets the running inference finish; later forecasts say closed', async () => {
+  const model = await loadNowcastModel(CARD_PATH);
+  const history = beijingHistory().slice(100, 130);
+  const now = history[history.length - 1]!.timeMs + 60_000;
+  const running = model.forecast('dev-1', history, now);
+  const closing = model.close();
+  const r = await running;
+  assert.equal(r.state, NowcastState.NOWCAST_OK, r.reason ?? '');
+  await closing;
+  const after = await model.forecast('dev-1', history, now);
+  assert.equal(after.state, NowcastState.NOWCAST_FAILED);
+  assert.match(after.reason ?? '', /model was closed/);
+  await model.close(); // twice is harmless
+});

@@ -43,6 +43,14 @@ test('a signed model rolls out canary first through cloud, gateway and MQTT; a b
     assert.equal(reg.status, 201, await reg.clone().text());
     assert.equal((await register(good.cardJson!, good.signature as Uint8Array)).status, 400, 'a version is registered once');
 
+    // A deploy by site targets the devices the cloud has heard from: wait until both readings arrived.
+    const seen = Date.now() + 20_000;
+    let stations: { stations: { id: string }[] } = { stations: [] };
+    while (stations.stations.length < 2 && Date.now() < seen) {
+      stations = (await (await api('/api/v1/stations')).json()) as typeof stations;
+      if (stations.stations.length < 2) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal(stations.stations.length, 2, JSON.stringify(stations));
     const dep = await api('/api/v1/deployments', { modelId: good.modelId, version: '1.1.0', site: 'beijing', canaryShare: 0.5 });
     assert.equal(dep.status, 201, await dep.clone().text());
     const d = (await dep.json()) as { deploymentId: string; state: string; targets: { device: string; phase: string; released: boolean }[] };

@@ -21,11 +21,10 @@
  * Observations with NaN value, NaN model equivalent or non-positive variance are ignored.
  */
 import { WxError } from '../../../common/errors.js';
-import { gaspariCohn } from '../gaspari-cohn.js';
-import type { EigenSolverName, SymmetricEigenSolver } from './eigen.js';
-import { HouseholderQlEigen } from './eigen-householder.js';
-import { JacobiEigen } from './eigen-jacobi.js';
+import type { EigenSolverName } from './eigen.js';
+import { LocalTransform, applyTransform } from './local-transform.js';
 import type { Localiser } from './localisation.js';
+import type { WeightInterpolation } from './weight-interpolation.js';
 
 export interface LetkfInput {
   /** Ensemble size k (>= 2). */
@@ -45,6 +44,11 @@ export interface LetkfInput {
   inflation?: number;
   /** Default 'householder-ql'. */
   eigenSolver?: EigenSolverName;
+  /**
+   * Compute the transforms only at these analysis points and interpolate them elsewhere (Yang et al.
+   * 2009; weight-interpolation.ts). Default: none, every point exact.
+   */
+  weightInterpolation?: WeightInterpolation;
 }
 
 export interface LetkfResult {
@@ -95,87 +99,70 @@ export function letkfAnalysis(input: LetkfInput): LetkfResult {
     usable[o] = Number.isFinite(innov[o]) && (r[o] as number) > 0 ? 1 : 0;
   }
 
-  const solver: SymmetricEigenSolver = input.eigenSolver === 'jacobi' ? new JacobiEigen(k) : new HouseholderQlEigen(k);
+  const local = new LocalTransform(k, rho, input.eigenSolver, localiser, yb, innov, usable, r);
   const out = new Float64Array(k * n);
   const obsUsed = new Int32Array(nPoints);
-  // Buffers reused for every point.
-  const nearIdx = new Int32Array(m);
-  const nearDist = new Float64Array(m);
-  const a = new Float64Array(k * k);
-  const c = new Float64Array(k);
-  const vtc = new Float64Array(k);
-  const wbar = new Float64Array(k);
-  const w = new Float64Array(k * k);
-  const sv = new Float64Array(k * k);
-  const col = new Float64Array(k);
-  const diag = (k - 1) / rho;
   const nVar = n / nPoints;
-
-  for (let p = 0; p < nPoints; p++) {
-    const count = localiser.near(p, nearIdx, nearDist);
-    a.fill(0);
-    c.fill(0);
-    let used = 0;
-    for (let l = 0; l < count; l++) {
-      const o = nearIdx[l] as number;
-      if (usable[o] !== 1) continue;
-      const wt = gaspariCohn(nearDist[l] as number, localiser.halfWidth) / (r[o] as number);
-      if (!(wt > 0)) continue;
-      used++;
-      const base = o * k;
-      const d = innov[o] as number;
-      for (let i = 0; i < k; i++) {
-        const yi = wt * (yb[base + i] as number);
-        c[i] = (c[i] as number) + yi * d;
-        const row = i * k;
-        for (let j = i; j < k; j++) a[row + j] = (a[row + j] as number) + yi * (yb[base + j] as number);
-      }
-    }
-    obsUsed[p] = used;
-    if (used === 0) {
-      for (let v = 0; v < nVar; v++) {
-        const i = v * nPoints + p;
-        for (let j = 0; j < k; j++) out[j * n + i] = ensemble[j * n + i] as number;
-      }
-      continue;
-    }
-    for (let i = 0; i < k; i++) a[i * k + i] = (a[i * k + i] as number) + diag;
-    solver.decompose(a);
-    const lam = solver.values;
-    const V = solver.vectors;
-    // w̄ = V Λ⁻¹ Vᵀ c
-    for (let q = 0; q < k; q++) {
-      let s = 0;
-      for (let i = 0; i < k; i++) s += (V[i * k + q] as number) * (c[i] as number);
-      vtc[q] = s / (lam[q] as number);
-    }
-    for (let i = 0; i < k; i++) {
-      let s = 0;
-      for (let q = 0; q < k; q++) s += (V[i * k + q] as number) * (vtc[q] as number);
-      wbar[i] = s;
-    }
-    // W = V diag(√((k−1)/λ)) Vᵀ + w̄ 1ᵀ
-    for (let i = 0; i < k; i++) {
-      for (let q = 0; q < k; q++) sv[i * k + q] = (V[i * k + q] as number) * Math.sqrt((k - 1) / (lam[q] as number));
-    }
-    for (let i = 0; i < k; i++) {
-      for (let j = i; j < k; j++) {
-        let s = 0;
-        for (let q = 0; q < k; q++) s += (sv[i * k + q] as number) * (V[j * k + q] as number);
-        w[i * k + j] = s;
-        w[j * k + i] = s;
-      }
-    }
-    for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) w[i * k + j] = (w[i * k + j] as number) + (wbar[i] as number);
-    // x_a^(j) = x̄b + Σ_i Xb[i] W[i, j] for every variable at this point.
+  const col = new Float64Array(k);
+  const copyBackground = (p: number): void => {
     for (let v = 0; v < nVar; v++) {
-      const s0 = v * nPoints + p;
-      for (let i = 0; i < k; i++) col[i] = xb[i * n + s0] as number;
-      const mean = xbMean[s0] as number;
-      for (let j = 0; j < k; j++) {
-        let s = mean;
-        for (let i = 0; i < k; i++) s += (col[i] as number) * (w[i * k + j] as number);
-        out[j * n + s0] = s;
+      const i = v * nPoints + p;
+      for (let j = 0; j < k; j++) out[j * n + i] = ensemble[j * n + i] as number;
+    }
+  };
+  const interp = input.weightInterpolation;
+  if (interp === undefined) {
+    // Exact: one transform per point. With few variables per point it is cheaper to apply the
+    // eigenvectors to each variable's perturbations (2k² per variable) than to form W (k³/2 + k² per
+    // variable); the results are the same up to round-off.
+    const formW = 2 * nVar >= k;
+    const w = new Float64Array(k * k);
+    for (let p = 0; p < nPoints; p++) {
+      const used = local.compute(p);
+      obsUsed[p] = used;
+      if (used === 0) {
+        copyBackground(p);
+        continue;
+      }
+      if (formW) local.transform(w);
+      for (let v = 0; v < nVar; v++) {
+        const s0 = v * nPoints + p;
+        for (let i = 0; i < k; i++) col[i] = xb[i * n + s0] as number;
+        if (formW) applyTransform(w, col, xbMean[s0] as number, out, n, s0, k);
+        else local.applyTo(col, xbMean[s0] as number, out, n, s0);
+      }
+    }
+  } else {
+    // Weight interpolation (Yang et al. 2009): exact transforms at the analysis points, blended
+    // elsewhere. A point that sees no observation itself keeps its background, as in the exact path.
+    const aPts = interp.analysisPoints;
+    const ws = new Float64Array(aPts.length * k * k);
+    for (let a = 0; a < aPts.length; a++) {
+      const wa = ws.subarray(a * k * k, (a + 1) * k * k);
+      if (local.compute(aPts[a] as number) === 0) for (let i = 0; i < k; i++) wa[i * k + i] = 1;
+      else local.transform(wa);
+    }
+    const idx = new Int32Array(4);
+    const wts = new Float64Array(4);
+    const w = new Float64Array(k * k);
+    for (let p = 0; p < nPoints; p++) {
+      const used = local.countUsed(p);
+      obsUsed[p] = used;
+      if (used === 0) {
+        copyBackground(p);
+        continue;
+      }
+      const count = interp.weights(p, idx, wts);
+      w.fill(0);
+      for (let c = 0; c < count; c++) {
+        const base = (idx[c] as number) * k * k;
+        const f = wts[c] as number;
+        for (let i = 0; i < k * k; i++) w[i] = (w[i] as number) + f * (ws[base + i] as number);
+      }
+      for (let v = 0; v < nVar; v++) {
+        const s0 = v * nPoints + p;
+        for (let i = 0; i < k; i++) col[i] = xb[i * n + s0] as number;
+        applyTransform(w, col, xbMean[s0] as number, out, n, s0, k);
       }
     }
   }

@@ -1,0 +1,89 @@
+/**
+ * The whole device agent's memory with a nowcast model loaded, for `npm run bench:nowcast`: the real
+ * `wx-agent` program (source, QC, SQLite outbox, MQTT client, nowcasting, OTA updater) publishing
+ * into a real gateway and cloud, nowcasting every second, its memory read from /proc at the end.
+ * Two sources: 'station' is the committed simulated-sensor config (what a station with its own
+ * sensors holds: no data file in memory), sampling a minute of weather every 1/60 s; 'replay' replays
+ * the Dongsi file (the whole parsed file stays in memory, as `npm start` runs it).
+ * Run once per precision and once with nowcasting off, so the model's share shows.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { hashPassword, randomSecret } from '../../common/credentials.js';
+import { REPO_ROOT, startProcess, type ManagedProcess } from '../lib/processes.js';
+
+export interface AgentMemory {
+  source: 'station' | 'replay';
+  /** 'int8' | 'fp32' | 'off' (nowcasting disabled). */
+  nowcast: string;
+  /** Peak resident set seen by the kernel (VmHWM), MB. */
+  peakRssMb: number;
+  /** Resident set at the end of the run, MB. */
+  endRssMb: number;
+  /** OK nowcasts the agent issued (from its metrics), to show the model was working. */
+  nowcasts: number;
+  readings: number;
+}
+
+const statusMb = (pid: number, field: 'VmRSS' | 'VmHWM'): number => {
+  const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+};
+
+/** Sums a Prometheus counter family's samples from a /metrics text. */
+const counter = (text: string, name: string, label = ''): number =>
+  text.split('\n').filter((l) => (l.startsWith(`${name} `) || l.startsWith(`${name}{`)) && l.includes(label)).reduce((s, l) => s + Number(l.split(' ').pop()), 0);
+
+export async function measureAgentMemory(source: 'station' | 'replay', nowcast: 'int8' | 'fp32' | 'off', seconds: number): Promise<AgentMemory> {
+  const dir = mkdtempSync(join(tmpdir(), 'wx-agent-mem-'));
+  const children: ManagedProcess[] = [];
+  try {
+    const token = randomSecret();
+    const password = randomSecret();
+    const cloud = startProcess({ name: 'cloud', tier: 'cloud', readyFile: join(dir, 'cloud.json'), output: 'ignore', args: ['--data-dir', join(dir, 'cloud'), '--http', '127.0.0.1:0', '--grpc', '127.0.0.1:0', `--gateway-token=${token}`, '--log-level', 'warn'] });
+    children.push(cloud);
+    const cloudInfo = await cloud.ready;
+    const gwConfig = join(dir, 'gateway.yaml');
+    writeFileSync(gwConfig, stringifyYaml({ gatewayId: 'gw-mem', devices: [{ deviceId: 'dongsi', site: 'beijing', passwordHash: hashPassword(password) }] }));
+    const gateway = startProcess({
+      name: 'gateway', tier: 'gateway', readyFile: join(dir, 'gateway.json'), output: 'ignore',
+      args: ['--config', gwConfig, '--data-dir', join(dir, 'gw'), '--mqtt', '127.0.0.1:0', '--metrics', '127.0.0.1:0', '--cloud', String(cloudInfo.grpcAddress), `--cloud-token=${token}`, '--log-level', 'warn'],
+    });
+    children.push(gateway);
+    const gwInfo = await gateway.ready;
+
+    // A committed config, with nowcasting every second at the chosen precision.
+    const file = source === 'replay' ? 'firmware-configs/replay/beijing-dongsi.yaml' : 'firmware-configs/simulated.yaml';
+    const config = parseYaml(readFileSync(join(REPO_ROOT, file), 'utf8')) as Record<string, unknown> & { source: { kind?: string; simulated?: object } };
+    config.deviceId = 'dongsi';
+    config.site = 'beijing';
+    config.nowcast = nowcast === 'off' ? { enabled: false } : { ...(config.nowcast as object), enabled: true, cycleIntervalMs: 1000, threads: 1, providers: ['cpu'], precision: nowcast };
+    if (source === 'station') config.source = { kind: 'simulated', simulated: { ...config.source.simulated, faults: [] } };
+    const agentConfig = join(dir, 'agent.yaml');
+    writeFileSync(agentConfig, stringifyYaml(config));
+    const agent = startProcess({
+      name: 'agent', tier: 'agent', readyFile: join(dir, 'agent.json'), output: 'ignore', env: { WX_AGENT_PASSWORD: password },
+      args: ['--config', agentConfig, '--data-dir', join(dir, 'agent'), '--gateway', String(gwInfo.mqttUrl), '--speedup', '3600', '--metrics', '127.0.0.1:0', '--log-level', 'warn'],
+    });
+    children.push(agent);
+    const agentInfo = await agent.ready;
+    const pid = agent.child.pid!;
+    await sleep(seconds * 1000);
+    const endRssMb = statusMb(pid, 'VmRSS');
+    const peakRssMb = statusMb(pid, 'VmHWM');
+    let nowcasts = NaN;
+    let readings = NaN;
+    if (typeof agentInfo.metricsUrl === 'string') {
+      const text = await (await fetch(agentInfo.metricsUrl)).text();
+      nowcasts = counter(text, 'wx_agent_nowcasts_total', 'state="OK"');
+      readings = counter(text, 'wx_agent_readings_produced_total');
+    }
+    return { source, nowcast, peakRssMb, endRssMb, nowcasts, readings };
+  } finally {
+    for (const c of children.reverse()) await c.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
