@@ -24,6 +24,7 @@ const OPTIONS = {
   mqtt: { type: 'string', env: 'WX_GATEWAY_MQTT', default: '127.0.0.1:1883', description: 'gateway MQTT address' },
   metrics: { type: 'string', env: 'WX_GATEWAY_METRICS', default: '127.0.0.1:9464', description: 'gateway /metrics address' },
   'log-level': { type: 'string', env: 'WX_LOG_LEVEL', default: 'warn', description: 'log level of the child processes' },
+  'no-fields': { type: 'boolean', description: 'skip fusion at the gateway and the analysis and forecast cycles in the cloud (raw readings only)' },
 } as const;
 
 interface Secrets {
@@ -75,13 +76,19 @@ async function main(): Promise<void> {
   writeFileSync(secretsPath, JSON.stringify(secrets, null, 2), { mode: 0o600 });
 
   const gatewayConfigPath = join(dataDir, 'gateway.yaml');
+  // Fields on by default: spatial QC and H3 cell estimates at the gateway; an hourly analysis of the
+  // Beijing grid and a 24-h ensemble forecast from it in the cloud (the configs' defaults).
+  const fields = !options['no-fields'];
   writeFileSync(
     gatewayConfigPath,
     stringifyYaml({
       gatewayId: 'gw-local',
       devices: stations.map((s) => ({ deviceId: s.deviceId, site: s.site, passwordHash: hashPassword(secrets.devices[s.deviceId]!) })),
+      ...(fields ? { fusion: { enabled: true } } : {}),
     }),
   );
+  const cloudConfigPath = join(dataDir, 'cloud.yaml');
+  writeFileSync(cloudConfigPath, stringifyYaml(fields ? { analysis: { enabled: true }, forecast: { enabled: true } } : {}));
 
   const logLevel = options['log-level'] ?? 'warn';
   const prefix = (name: string) => (line: string) => process.stdout.write(`[${name}] ${line}\n`);
@@ -112,7 +119,7 @@ async function main(): Promise<void> {
     tier: 'cloud',
     readyFile: join(runDir, 'cloud.json'),
     output: prefix('cloud'),
-    args: ['--data-dir', join(dataDir, 'cloud'), '--http', options.http!, '--grpc', options.grpc!, `--gateway-token=${secrets.cloudToken}`, '--log-level', logLevel],
+    args: ['--config', cloudConfigPath, '--data-dir', join(dataDir, 'cloud'), '--http', options.http!, '--grpc', options.grpc!, `--gateway-token=${secrets.cloudToken}`, '--log-level', logLevel],
   });
   children.push(cloud);
   const cloudInfo = await cloud.ready;
@@ -157,6 +164,13 @@ async function main(): Promise<void> {
       `  stations        ${api}/api/v1/stations`,
       `  observations    ${api}/api/v1/observations?station=${stations[0]!.deviceId}`,
       `  stats           ${api}/api/v1/stats`,
+      ...(fields
+        ? [
+            `  fused cells     ${api}/api/v1/fused?variable=temperature`,
+            `  analysis        ${api}/api/v1/analysis/latest`,
+            `  forecast        ${api}/api/v1/forecast?lat=39.93&lon=116.42`,
+          ]
+        : []),
       `  API document    ${api}/api/v1/openapi.json`,
       `  cloud metrics   ${api}/metrics`,
       `  gateway metrics ${String(gatewayInfo.metricsUrl ?? '')}`,

@@ -11,6 +11,7 @@
  *   graceMinutes: 10         # [0...1440] data time past a cycle before it closes (late stations count)
  *   windowMinutes: 30        # [1...1440] readings in (T - window, T] are averaged into one observation
  *   grid: { kind: regional, southDeg: 39.75, northDeg: 40.45, westDeg: 116.1, eastDeg: 116.75, resolutionDeg: 0.05 }
+ *   orographyM: 50           # height the grid stands for, m: stations with an elevation are height-corrected
  *   letkf: { members: 20, inflation: 1.0, seed: 1 }   # the additive perturbations (minSpreadSd) carry the error growth
  *   variables: { temperature: { obsErrorSd: 0.4 } }   # per-variable overrides of defaults.ts
  * ```
@@ -31,6 +32,8 @@ export interface AnalysisConfig {
   /** [1...1000] cycles run at most per check (catching up after a backlog). */
   maxCatchUpCycles: number;
   grid: GridConfig;
+  /** Height the gridded state stands for (m); absent: no height correction. */
+  orographyM?: number;
   letkf: { members: number; inflation: number; seed: number };
   trust: { halfLifeCycles: number; priorCycles: number; minTrust: number };
   variables: Partial<Record<AnalysisVariable, Partial<VariableSettings>>>;
@@ -86,6 +89,7 @@ export const analysisConfigSchema = {
         },
       ],
     },
+    orographyM: { type: 'number', minimum: -500, maximum: 9000, description: 'height the gridded state stands for, m; stations with a known elevation are height-corrected to it' },
     letkf: {
       type: 'object',
       additionalProperties: false,

@@ -14,6 +14,9 @@
  *     multiplicative inflation), with per-station observation errors from StationTrust and stations
  *     sharing one series (same group) counted once (their error variance × group size);
  *  4. reports O, B and A at every station and feeds (O − B, O − A) back into trust.
+ * Height: the gridded state stands for the grid's orography (`orographyM`); a station with a known
+ * elevation sees the grid value moved to its height (height-correction.ts), so a mountain station
+ * does not pull the valley's field towards its own climate. Without orography or elevation: none.
  * Library API: no I/O, no clock; the hub runner (runner.ts) and the evaluation drive it.
  */
 import { gridPoints, gridSize, type LatLonGrid } from '../assimilation/geo.js';
@@ -21,6 +24,7 @@ import { oiAnalysis } from '../assimilation/oi/oi.js';
 import { letkfAnalysis } from '../assimilation/letkf/letkf.js';
 import { sphereLocaliser } from '../assimilation/letkf/localisation.js';
 import { applyPointOperator, applyPointOperatorEnsemble, buildPointOperator } from '../assimilation/observation-operator.js';
+import { heightOffsets } from './height-correction.js';
 import { initialEnsemble } from './ensemble-init.js';
 import { StationTrust } from './trust.js';
 import { ANALYSIS_VARIABLES, type AnalysisVariable } from './variables.js';
@@ -51,6 +55,8 @@ export interface CycleOptions {
   /** OI data selection (see oi.ts). */
   oi?: { maxObs: number; tileSize: number };
   trust?: StationTrust;
+  /** Height the gridded state stands for, m, grid order (one value per grid point). */
+  orographyM?: ArrayLike<number>;
 }
 
 export interface CycleObservation {
@@ -61,6 +67,8 @@ export interface CycleObservation {
   values: Record<AnalysisVariable, number>;
   /** Stations with the same key carry one series and count once. */
   group?: string;
+  /** Station elevation, m (undefined or NaN: no height correction for it). */
+  elevationM?: number;
 }
 
 export interface StationInnovation {
@@ -123,13 +131,16 @@ export function createAnalysisCycler(options: CycleOptions): AnalysisCycler {
     const lat = Float64Array.from(observations, (o) => o.latDeg);
     const lon = Float64Array.from(observations, (o) => o.lonDeg);
     const op = buildPointOperator(grid, lat, lon);
+    const elevation = Float64Array.from(observations, (o) => o.elevationM ?? NaN);
     const fields = {} as Record<AnalysisVariable, VariableField>;
     const innovations: StationInnovation[] = [];
     ANALYSIS_VARIABLES.forEach((variable, vi) => {
       const s = options.variables[variable];
       const y = Float64Array.from(observations, (o) => o.values[variable]);
-      const state = forecast(variable, s, y, op.valid, vi, timeMs);
       const m = observations.length;
+      // H(x) at the station's height = interpolation + dz; a cold start averages y − dz (grid heights).
+      const dz = options.orographyM ? heightOffsets(variable, op, elevation, options.orographyM) : new Float64Array(m);
+      const state = forecast(variable, s, y.map((v, o) => v - (dz[o] as number)), op.valid, vi, timeMs);
       const r = new Float64Array(m);
       const nominal = s.obsErrorSd ** 2;
       observations.forEach((o, i) => {
@@ -139,6 +150,7 @@ export function createAnalysisCycler(options: CycleOptions): AnalysisCycler {
       const hxb = new Float64Array(m);
       const bVar = new Float64Array(m);
       const hx = state.ensemble ? applyPointOperatorEnsemble(op, state.ensemble, letkf.members, n) : undefined;
+      if (hx) for (let o = 0; o < m; o++) for (let j = 0; j < letkf.members; j++) hx[o * letkf.members + j] = (hx[o * letkf.members + j] as number) + (dz[o] as number);
       if (hx) {
         const k = letkf.members;
         for (let o = 0; o < m; o++) {
@@ -152,6 +164,7 @@ export function createAnalysisCycler(options: CycleOptions): AnalysisCycler {
         }
       } else {
         applyPointOperator(op, state.mean, hxb);
+        for (let o = 0; o < m; o++) hxb[o] = (hxb[o] as number) + (dz[o] as number);
         bVar.fill(s.backgroundErrorSd ** 2);
       }
       // Background check: the rejected and the outside get NaN (the analysis ignores NaN).
@@ -200,7 +213,7 @@ export function createAnalysisCycler(options: CycleOptions): AnalysisCycler {
         spread = res.analysisErrorVariance.map(Math.sqrt);
       }
       states.set(variable, state);
-      const hxa = applyPointOperator(op, state.mean, new Float64Array(m));
+      const hxa = applyPointOperator(op, state.mean, new Float64Array(m)).map((v, o) => v + (dz[o] as number));
       observations.forEach((o, i) => {
         if (!Number.isFinite(y[i] as number)) return;
         const inn: StationInnovation = { stationId: o.stationId, variable, o: y[i] as number, b: hxb[i] as number, a: hxa[i] as number, status: status[i] ?? 'outside', obsErrorVariance: r[i] as number };

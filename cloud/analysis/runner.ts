@@ -91,7 +91,7 @@ export class AnalysisRunner {
       const values = page.readings.map((r) => usableValues(r, flagged));
       if (values.length === 0) continue;
       perStation.set(s.deviceId, values);
-      obs.push({ stationId: s.deviceId, latDeg: s.latitude as number, lonDeg: s.longitude as number, values: meanValues(values) });
+      obs.push({ stationId: s.deviceId, latDeg: s.latitude as number, lonDeg: s.longitude as number, values: meanValues(values), ...(s.elevationM === null ? {} : { elevationM: s.elevationM }) });
     }
     const groups = this.groups.update(obs.map((o) => ({ stationId: o.stationId, temperature: o.values.temperature, pressure: o.values.pressure, dewPoint: o.values.dew_point })));
     for (const o of obs) o.group = groups.get(o.stationId);

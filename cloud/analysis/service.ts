@@ -12,6 +12,7 @@ import type { ObservationStore } from '../store/types.js';
 import { variableSettings, type AnalysisConfig } from './config.js';
 import { createAnalysisCycler } from './cycle.js';
 import { gridFromConfig } from './grids.js';
+import { gridSize } from '../assimilation/geo.js';
 import { InnovationStore } from './innovation-store.js';
 import { createAnalysisMetrics } from './metrics.js';
 import { AnalysisRunner } from './runner.js';
@@ -51,6 +52,7 @@ export async function startAnalysis(deps: AnalysisServiceDeps): Promise<Analysis
     variables: variableSettings(config),
     letkf: config.letkf,
     trust: new StationTrust(config.trust),
+    ...(config.orographyM === undefined ? {} : { orographyM: new Float64Array(gridSize(grid)).fill(config.orographyM) }),
   });
   const runner = new AnalysisRunner({
     observations: deps.observations,

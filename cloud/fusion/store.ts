@@ -32,6 +32,8 @@ export interface FusedRow {
   sd: number;
   stations: number;
   independentSeries: number;
+  /** The stations behind the estimate (empty from gateways that did not name them). */
+  deviceIds: string[];
   gatewayId: string;
 }
 
@@ -55,16 +57,19 @@ export class FusionOutputStore {
         PRIMARY KEY (variable, time_ms, h3_cell)) WITHOUT ROWID;
       CREATE INDEX IF NOT EXISTS fused_cell_time ON fused (h3_cell, time_ms);
     `);
+    // Added after the first release: a hub that already has the table gets the column here.
+    const cols = this.db.prepare(`SELECT name FROM pragma_table_info('fused')`).all() as Array<{ name: string }>;
+    if (!cols.some((c) => c.name === 'device_ids')) this.db.exec(`ALTER TABLE fused ADD COLUMN device_ids TEXT NOT NULL DEFAULT ''`);
     const insQc = this.db.prepare(
       `INSERT OR REPLACE INTO spatial_qc (device_id, seq, variable, time_ms, flag, tests, trust, gateway_id) VALUES (@deviceId, @seq, @variable, @timeMs, @flag, @tests, @trust, @gatewayId)`,
     );
     const insFused = this.db.prepare(
-      `INSERT OR REPLACE INTO fused (variable, time_ms, h3_cell, h3_resolution, value, sd, stations, independent_series, gateway_id)
-       VALUES (@variable, @timeMs, @cell, @resolution, @value, @sd, @stations, @independentSeries, @gatewayId)`,
+      `INSERT OR REPLACE INTO fused (variable, time_ms, h3_cell, h3_resolution, value, sd, stations, independent_series, device_ids, gateway_id)
+       VALUES (@variable, @timeMs, @cell, @resolution, @value, @sd, @stations, @independentSeries, @deviceIdsText, @gatewayId)`,
     );
     this.write = this.db.transaction((qc: readonly SpatialQcRow[], fused: readonly FusedRow[]) => {
       for (const r of qc) insQc.run({ ...r, trust: Number.isFinite(r.trust) ? r.trust : null });
-      for (const r of fused) insFused.run(r);
+      for (const { deviceIds, ...r } of fused) insFused.run({ ...r, deviceIdsText: deviceIds.join(',') });
     });
   }
 
@@ -79,7 +84,7 @@ export class FusionOutputStore {
     }
     for (const f of fused) {
       const variable = variableFromProto(f.variable ?? 0);
-      const r = { cell: f.h3Cell ?? '', resolution: f.h3Resolution ?? 0, timeMs: num(f.timeMs), value: f.value ?? NaN, sd: f.sd ?? NaN, stations: f.stations ?? 0, independentSeries: f.independentSeries ?? 0, gatewayId };
+      const r = { cell: f.h3Cell ?? '', resolution: f.h3Resolution ?? 0, timeMs: num(f.timeMs), value: f.value ?? NaN, sd: f.sd ?? NaN, stations: f.stations ?? 0, independentSeries: f.independentSeries ?? 0, deviceIds: (f.deviceIds ?? []).filter(isValidId), gatewayId };
       if (variable && isValidCell(r.cell) && Number.isSafeInteger(r.timeMs) && Number.isFinite(r.value) && r.sd >= 0) fz.push({ ...r, variable });
     }
     if (qc.length + fz.length > 0) this.write(qc, fz);
@@ -102,6 +107,7 @@ export class FusionOutputStore {
       sd: Number(r.sd),
       stations: Number(r.stations),
       independentSeries: Number(r.independent_series),
+      deviceIds: r.device_ids ? String(r.device_ids).split(',') : [],
       gatewayId: String(r.gateway_id),
     }));
   }

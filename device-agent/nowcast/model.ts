@@ -166,6 +166,9 @@ export async function loadNowcastModel(cardPath: string, options: LoadOptions = 
   return new OnnxNowcastModel(card, opened.provider, precision, session, solar, options.maxStalenessMs ?? card.timeStepMs);
 }
 
+const SMOKE_LOOKBACK_MS = 86_400_000;
+const SMOKE_MAX_TRIES = 200;
+
 /**
  * Runs a freshly loaded model on recent data before it is trusted: the forecast must be OK, finite,
  * inside the card's plausible ranges, with ordered quantiles. [] = passed, else reasons.
@@ -173,7 +176,16 @@ export async function loadNowcastModel(cardPath: string, options: LoadOptions = 
 export async function smokeTest(model: NowcastModel, history: readonly HistoryReading[]): Promise<string[]> {
   const newest = history[history.length - 1];
   if (newest === undefined) return ['history: no readings to test the model on'];
-  const result = await model.forecast('smoke-test', history, newest.timeMs);
+  // The newest window may be unusable (a gap, a calm without wind components) although the model is
+  // fine: step back through the last day's readings to the newest window the model can forecast from.
+  // Only "not enough history" steps back; a model that fails on a usable window fails the test.
+  let result = await model.forecast('smoke-test', history, newest.timeMs);
+  const oldestEnd = newest.timeMs - SMOKE_LOOKBACK_MS;
+  for (let end = history.length - 2, tries = 0; result.state === NowcastState.NOWCAST_INSUFFICIENT_HISTORY && end >= 0 && tries < SMOKE_MAX_TRIES; end--, tries++) {
+    const at = history[end]!;
+    if (at.timeMs < oldestEnd) break;
+    result = await model.forecast('smoke-test', history.slice(0, end + 1), at.timeMs);
+  }
   if (result.state !== NowcastState.NOWCAST_OK) return [`forecast: ${NowcastState[result.state ?? 0]}: ${result.reason ?? ''}`];
   const problems: string[] = [];
   const expected = model.card.output.variables.length * model.card.output.leadsMinutes.length;

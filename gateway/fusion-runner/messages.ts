@@ -49,10 +49,9 @@ export function fusedMessages(result: FusionResult, h3Resolution: number): Fused
         variable: variableToProto(variable as FusedVariable),
         value: e.value,
         sd: e.sd,
-        // estimate.ts reports independent witnesses only, not member stations; until it does,
-        // `stations` is that count too (a lower bound) and device_ids stays empty.
-        stations: e.witnesses,
+        stations: e.stations.length,
         independentSeries: e.witnesses,
+        deviceIds: e.stations,
       });
     }
   }

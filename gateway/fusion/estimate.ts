@@ -32,6 +32,8 @@ export interface EstimateInput {
   elev: number;
   value: number;
   trust: number;
+  /** Stations behind this witness (copies of one series are one witness with several). */
+  stations?: readonly string[];
 }
 
 export interface Estimate {
@@ -40,6 +42,8 @@ export interface Estimate {
   sd: number;
   /** Independent witnesses used. */
   witnesses: number;
+  /** Stations behind the witnesses used (where the inputs name them), sorted. */
+  stations: string[];
 }
 
 export function estimateAt(lat: number, lon: number, elev: number, inputs: readonly EstimateInput[], p: EstimateParams): Estimate {
@@ -47,6 +51,7 @@ export function estimateAt(lat: number, lon: number, elev: number, inputs: reado
   let sw2 = 0;
   let swv = 0;
   const used: Array<[number, number]> = [];
+  const stations: string[] = [];
   for (const w of inputs) {
     const d = distanceKm(lat, lon, w.lat, w.lon);
     if (d > p.radiusKm || !Number.isFinite(w.value)) continue;
@@ -54,15 +59,16 @@ export function estimateAt(lat: number, lon: number, elev: number, inputs: reado
     const wt = 1 / e2;
     const v = w.value + p.elevGradientPerM * elevDiff(w.elev, elev);
     used.push([wt, v]);
+    if (w.stations) stations.push(...w.stations);
     sw += wt;
     sw2 += wt * wt;
     swv += wt * v;
   }
-  if (used.length === 0) return { value: NaN, sd: NaN, witnesses: 0 };
+  if (used.length === 0) return { value: NaN, sd: NaN, witnesses: 0, stations: [] };
   const value = swv / sw;
   let spread = 0;
   for (const [wt, v] of used) spread += wt * (v - value) ** 2;
   spread /= sw;
   const nEff = (sw * sw) / sw2;
-  return { value, sd: Math.sqrt(1 / sw + spread / nEff), witnesses: used.length };
+  return { value, sd: Math.sqrt(1 / sw + spread / nEff), witnesses: used.length, stations: stations.sort() };
 }

@@ -134,7 +134,7 @@ export function createFusion(stations: readonly FusionStation[], options: unknow
           if (checked) trust.observe(ids[i]!, suspect, z2);
           t += trustBefore[i]!;
         }
-        if (!suspect) inputs.push({ lat: w.lat, lon: w.lon, elev: w.elev, value: w.value, trust: t / w.members.length });
+        if (!suspect) inputs.push({ lat: w.lat, lon: w.lon, elev: w.elev, value: w.value, trust: t / w.members.length, stations: w.members.map((i) => ids[i]!) });
       });
       for (let i = 0; i < n; i++) {
         if (dup[i] && Number.isFinite(values[i]!)) (flags[ids[i]!] ??= {})[v] = { suspect: false, reasons: ['duplicate'], checked: false, witnessSize: 0 };

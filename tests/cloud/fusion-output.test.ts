@@ -11,6 +11,8 @@ import { test } from 'node:test';
 import { latLngToCell } from 'h3-js';
 import { Registry } from 'prom-client';
 import { validateCloudConfig } from '../../cloud/config.js';
+import { FusionOutputStore } from '../../cloud/fusion/store.js';
+import { openDatabase } from '../../common/sqlite.js';
 import { startHub } from '../../cloud/hub.js';
 import { createLogger } from '../../common/logger.js';
 import { variableToProto } from '../../common/variables.js';
@@ -32,7 +34,7 @@ test('hub stores gateway spatial QC and fused estimates idempotently and serves 
         { deviceId: 'bad id!', seq: 1, timeMs: t, variable: variableToProto('temperature'), flag: 1, tests: 0, trust: 1 },
       ],
       fused: [
-        { h3Cell: cell, h3Resolution: 7, timeMs: t, variable: variableToProto('temperature'), value: 12.5, sd: 0.7, stations: 3, independentSeries: 2 },
+        { h3Cell: cell, h3Resolution: 7, timeMs: t, variable: variableToProto('temperature'), value: 12.5, sd: 0.7, stations: 3, independentSeries: 2, deviceIds: ['st-1', 'st-2', 'st-3'] },
         { h3Cell: 'not-a-cell', h3Resolution: 7, timeMs: t, variable: variableToProto('temperature'), value: 1, sd: 1, stations: 1, independentSeries: 1 },
       ],
     };
@@ -41,9 +43,10 @@ test('hub stores gateway spatial QC and fused estimates idempotently and serves 
       assert.equal(res.error, undefined);
       assert.equal(res.acks.length, 1);
     }
-    const fused = (await (await fetch(`${hub.httpUrl}/api/v1/fused?variable=temperature&cell=${cell}`)).json()) as { count: number; estimates: Array<{ value: number; sd: number; gateway: string; time: string }> };
+    const fused = (await (await fetch(`${hub.httpUrl}/api/v1/fused?variable=temperature&cell=${cell}`)).json()) as { count: number; estimates: Array<{ value: number; sd: number; gateway: string; time: string; stations: number; independentSeries: number; deviceIds: string[] }> };
     assert.equal(fused.count, 1, 'stored once although delivered twice; the invalid cell dropped');
     assert.deepEqual([fused.estimates[0]?.value, fused.estimates[0]?.sd, fused.estimates[0]?.gateway, fused.estimates[0]?.time], [12.5, 0.7, 'gw-f', new Date(t).toISOString()]);
+    assert.deepEqual([fused.estimates[0]?.stations, fused.estimates[0]?.independentSeries, fused.estimates[0]?.deviceIds], [3, 2, ['st-1', 'st-2', 'st-3']], 'the stations behind the estimate are kept');
     const qc = (await (await fetch(`${hub.httpUrl}/api/v1/spatial-qc?station=st-1`)).json()) as { count: number; verdicts: Array<{ flag: string; tests: string[]; trust: number }> };
     assert.equal(qc.count, 1);
     assert.deepEqual(qc.verdicts[0], { time: new Date(t).toISOString(), seq: 1, variable: 'temperature', flag: 'suspect', tests: ['buddy', 'sct'], trust: 0.8 });
@@ -61,6 +64,28 @@ test('hub stores gateway spatial QC and fused estimates idempotently and serves 
     }
   } finally {
     await hub.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a hub whose fused table predates device ids gains the column on open and keeps its rows', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wx-fused-migrate-'));
+  try {
+    const path = join(dir, 'fusion.sqlite');
+    const old = openDatabase(path);
+    old.exec(`CREATE TABLE fused (
+        variable TEXT NOT NULL, time_ms INTEGER NOT NULL, h3_cell TEXT NOT NULL, h3_resolution INTEGER NOT NULL,
+        value REAL NOT NULL, sd REAL NOT NULL, stations INTEGER NOT NULL, independent_series INTEGER NOT NULL, gateway_id TEXT NOT NULL,
+        PRIMARY KEY (variable, time_ms, h3_cell)) WITHOUT ROWID;
+      INSERT INTO fused VALUES ('temperature', 1000, '872a1072bffffff', 7, 11, 0.5, 2, 2, 'gw-old');`);
+    old.close();
+    const store = new FusionOutputStore(path);
+    const cell = latLngToCell(39.98, 116.4, 7);
+    store.store('gw-new', [], [{ h3Cell: cell, h3Resolution: 7, timeMs: 2000, variable: variableToProto('temperature'), value: 12, sd: 0.4, stations: 2, independentSeries: 1, deviceIds: ['a', 'b'] }]);
+    const rows = store.queryFused({ limit: 10 });
+    assert.deepEqual(rows.map((r) => [r.gatewayId, r.deviceIds]), [['gw-old', []], ['gw-new', ['a', 'b']]]);
+    store.close();
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,3 +1,4 @@
+import { fusedMessages } from '../../gateway/fusion-runner/messages.js';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -69,6 +70,26 @@ test('uncertainty shrinks with more independent stations but not with duplicated
   const threePlusCopy = run([...base, copy], true);
   assert.ok(fourIndependent < three, `${fourIndependent} < ${three}`);
   assert.ok(Math.abs(threePlusCopy - three) < 0.02 * three, `${threePlusCopy} ~ ${three}`);
+});
+
+test('a fused estimate names its stations: a copied series adds a station but not an independent series', () => {
+  const stations = [0, 1, 2].map((i) => ({ id: `d${i}`, lat: 40 + 0.05 * i, lon: 116 + 0.03 * i })).concat({ id: 'copy', lat: 40.02, lon: 116.08 });
+  const f = createFusion(stations, { variables: ['temperature'], h3Resolution: 5, sharedSeries: { windowSteps: 24, minOverlap: 10 } });
+  let last: ReturnType<typeof f.update> | undefined;
+  for (let t = 0; t < 30; t++) {
+    const v = (i: number): number => 10 + Math.sin(t + 2 * i);
+    last = f.update(t, stations.map((s, i) => ({ stationId: s.id, values: { temperature: s.id === 'copy' ? v(0) : v(i) } })));
+  }
+  const e = f.estimate('temperature', 40.05, 116.03);
+  assert.deepEqual(e.stations, ['copy', 'd0', 'd1', 'd2']);
+  assert.equal(e.witnesses, 3);
+  const msgs = fusedMessages(last!, 5);
+  assert.ok(msgs.length > 0);
+  for (const m of msgs) {
+    assert.equal(m.stations, m.deviceIds!.length);
+    assert.ok(m.independentSeries! <= m.stations!);
+  }
+  assert.ok(msgs.some((m) => m.stations === 4 && m.independentSeries === 3), JSON.stringify(msgs.map((m) => [m.stations, m.independentSeries])));
 });
 
 test('options are validated with every problem listed by field', () => {

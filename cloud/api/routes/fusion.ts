@@ -59,6 +59,7 @@ export const fusionRoutes: FastifyPluginAsync<FusionRoutesOptions> = async (app,
                     sd: { type: 'number', description: 'one-sigma uncertainty' },
                     stations: { type: 'integer' },
                     independentSeries: { type: 'integer' },
+                    deviceIds: { type: 'array', items: { type: 'string' }, description: 'the stations behind the estimate' },
                     gateway: { type: 'string' },
                   },
                 },
@@ -75,7 +76,7 @@ export const fusionRoutes: FastifyPluginAsync<FusionRoutesOptions> = async (app,
       const rows = fusion.queryFused({ ...range(q), variable: q.variable, cell: q.cell, limit: q.limit });
       return {
         count: rows.length,
-        estimates: rows.map((r) => ({ time: new Date(r.timeMs).toISOString(), cell: r.cell, resolution: r.resolution, variable: r.variable, value: r.value, sd: r.sd, stations: r.stations, independentSeries: r.independentSeries, gateway: r.gatewayId })),
+        estimates: rows.map((r) => ({ time: new Date(r.timeMs).toISOString(), cell: r.cell, resolution: r.resolution, variable: r.variable, value: r.value, sd: r.sd, stations: r.stations, independentSeries: r.independentSeries, deviceIds: r.deviceIds, gateway: r.gatewayId })),
       };
     },
   );

@@ -54,7 +54,7 @@ export const modelRoutes: FastifyPluginAsync<ModelRoutesOptions> = async (app, {
           type: 'object',
           additionalProperties: false,
           required: ['card', 'file', 'signature'],
-          properties: { card: { type: ['object', 'string'] }, file: { type: 'string', minLength: 4, pattern: '^[A-Za-z0-9+/]+={0,2}$' }, signature: { type: 'string', pattern: '^[A-Za-z0-9+/]{86}==$' } },
+          properties: { card: { anyOf: [{ type: 'object' }, { type: 'string' }] }, file: { type: 'string', minLength: 4, pattern: '^[A-Za-z0-9+/]+={0,2}$' }, signature: { type: 'string', pattern: '^[A-Za-z0-9+/]{86}==$' } },
         },
         response: { 201: versionSchema, ...withAuth },
       },
