@@ -8,14 +8,14 @@
  * Options: --split test|validation (default test), --warmup-hours 48, --letkf-days 14 (LETKF is run on
  * the first days of the split only: it costs ~50 × the OI), --no-write.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_VARIABLE_SETTINGS } from '../cloud/analysis/defaults.js';
 import { BEIJING_GRID, BEIJING_GRID_BOX } from '../cloud/analysis/grids.js';
 import { ANALYSIS_UNITS, ANALYSIS_VARIABLES } from '../cloud/analysis/variables.js';
 import type { CycleOptions } from '../cloud/analysis/cycle.js';
-import { evaluateWithheld, loadBeijing, mae, rmse, rowRange, sharedSeriesGroups, type Scores } from './analysis-eval/harness.js';
+import { evaluateWithheld, loadBeijing, mae, representativenessEstimate, rmse, rowRange, sharedSeriesGroups, type Scores } from './analysis-eval/harness.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -46,14 +46,17 @@ function table(title: string, scores: Scores, seconds: number, cycles: number): 
   out();
   out(`${cycles} hourly cycles per fold, ${groups.length} folds, ${seconds.toFixed(0)} s.`);
   out();
-  out('| variable | method | n | MAE | RMSE | analysis within ±1 sd |');
-  out('|---|---|---|---|---|---|');
+  out('| variable | method | n | MAE | RMSE | within ±1 grid sd | within ±1 point sd | representativeness sd that would fit |');
+  out('|---|---|---|---|---|---|---|---|');
   for (const v of ANALYSIS_VARIABLES) {
     for (const k of ['analysis', 'background', 'nearest'] as const) {
       const s = scores[v][k];
-      const cover = k === 'analysis' ? `${((100 * s.cover) / s.n).toFixed(1)} %` : '';
-      const name = k === 'analysis' ? `**${k}**` : k;
-      out(`| ${v} (${ANALYSIS_UNITS[v]}) | ${name} | ${s.n} | ${mae(s).toFixed(3)} | ${rmse(s).toFixed(3)} | ${cover} |`);
+      const a = k === 'analysis';
+      const cover = a ? `${((100 * s.cover) / s.n).toFixed(1)} %` : '';
+      const point = a ? `${((100 * s.coverPoint) / s.n).toFixed(1)} %` : '';
+      const fit = a ? representativenessEstimate(s).toFixed(2) : '';
+      const name = a ? `**${k}**` : k;
+      out(`| ${v} (${ANALYSIS_UNITS[v]}) | ${name} | ${s.n} | ${mae(s).toFixed(3)} | ${rmse(s).toFixed(3)} | ${cover} | ${point} | ${fit} |`);
     }
   }
   const beats = ANALYSIS_VARIABLES.filter((v) => mae(scores[v].analysis) < mae(scores[v].background) && mae(scores[v].analysis) < mae(scores[v].nearest));
@@ -85,5 +88,9 @@ if (letkfDays > 0) {
   table(`Optimal interpolation on the same ${letkfDays} days (for comparison)`, oiShort, 0, n);
 }
 if (!args['no-write']) {
-  writeFileSync(join(import.meta.dirname, '..', 'docs', split === 'test' ? 'analysis-eval.md' : 'analysis-eval-validation.md'), `${lines.join('\n')}\n`);
+  // The hand-written notes after the tables (from "## Notes") are kept across runs.
+  const path = join(import.meta.dirname, '..', 'docs', split === 'test' ? 'analysis-eval.md' : 'analysis-eval-validation.md');
+  const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const notes = before.indexOf('## Notes') >= 0 ? before.slice(before.indexOf('## Notes')) : '';
+  writeFileSync(path, `${lines.join('\n')}\n${notes}`);
 }

@@ -50,6 +50,7 @@ const variableSchema = {
     maxSpreadSd: positive,
     lengthScaleKm: { type: 'number', exclusiveMinimum: 0, maximum: 5000 },
     climatology: { type: 'number' },
+    representativenessSd: { type: 'number', minimum: 0 },
   },
 } as const;
 

@@ -42,6 +42,11 @@ export interface VariableSettings {
   lengthScaleKm: number;
   /** Climatological first guess when a cold start has no observation. */
   climatology: number;
+  /**
+   * Sd of a point station's reading about the grid-box value (siting, unknown elevation, instrument):
+   * a station-level error bar is √(spread² + representativenessSd²); the spread is the grid value's.
+   */
+  representativenessSd?: number;
 }
 
 export interface CycleOptions {

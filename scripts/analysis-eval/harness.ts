@@ -67,11 +67,15 @@ export interface Score {
   se: number;
   /** Errors within ±1 analysis sd (analysis only). */
   cover: number;
+  /** Sum of the analysis sd² (analysis only): with se it estimates the representativeness variance. */
+  sd2: number;
+  /** Errors within ±1 point sd = √(sd² + representativenessSd²) (analysis only). */
+  coverPoint: number;
 }
 export type Scores = Record<AnalysisVariable, Record<'background' | 'analysis' | 'nearest', Score>>;
 
 export function emptyScores(): Scores {
-  const s = (): Score => ({ n: 0, ae: 0, se: 0, cover: 0 });
+  const s = (): Score => ({ n: 0, ae: 0, se: 0, cover: 0, sd2: 0, coverPoint: 0 });
   return Object.fromEntries(ANALYSIS_VARIABLES.map((v) => [v, { background: s(), analysis: s(), nearest: s() }])) as Scores;
 }
 
@@ -85,6 +89,7 @@ export const rmse = (s: Score): number => Math.sqrt(s.se / s.n);
 export function evaluateWithheld(data: BeijingData, rows: readonly number[], warmupHours: number, options: () => CycleOptions, groups = sharedSeriesGroups(data, rows)): Scores {
   const scores = emptyScores();
   const { stations } = data;
+  const settings = options().variables;
   const groupOf = new Map<number, string>();
   for (const g of groups) if (g.length > 1) for (const i of g) groupOf.set(i, `g${g[0]}`);
   for (const fold of groups) {
@@ -123,7 +128,7 @@ export function evaluateWithheld(data: BeijingData, rows: readonly number[], war
           });
           if (![y, b, a, nn].every(Number.isFinite)) continue;
           add(scores[v].background, b - y);
-          add(scores[v].analysis, a - y, sd);
+          add(scores[v].analysis, a - y, sd, settings[v].representativenessSd ?? 0);
           add(scores[v].nearest, nn - y);
         }
       }
@@ -132,9 +137,16 @@ export function evaluateWithheld(data: BeijingData, rows: readonly number[], war
   return scores;
 }
 
-function add(s: Score, err: number, sd = NaN): void {
+function add(s: Score, err: number, sd = NaN, rep = 0): void {
   s.n++;
   s.ae += Math.abs(err);
   s.se += err * err;
   if (Math.abs(err) <= sd) s.cover++;
+  if (Number.isFinite(sd)) {
+    s.sd2 += sd * sd;
+    if (Math.abs(err) <= Math.sqrt(sd * sd + rep * rep)) s.coverPoint++;
+  }
 }
+
+/** The representativeness sd that makes the point sd match the errors: √max(0, MSE − mean sd²). */
+export const representativenessEstimate = (s: Score): number => Math.sqrt(Math.max(0, (s.se - s.sd2) / s.n));
