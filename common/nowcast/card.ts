@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { WxError } from '../errors.js';
 import { VARIABLE_NAMES, type VariableName } from '../variables.js';
+import { featureCount } from './features.js';
 
 /**
  * The model card: the program contract of one nowcast model version (card.json). The device reads
@@ -244,6 +245,9 @@ function consistency(card: NowcastCard): string[] {
   card.input.variables.forEach((iv, i) => {
     if (iv.diffStd.length !== nLags) problems.push(`input.variables.${i}.diffStd: needs one value per lag (${nLags})`);
   });
+  // The width the device's feature code will build from this card's lags and levels (features.ts).
+  const width = featureCount({ historySteps: card.historySteps, ...(lags ? { lagSteps: lags } : {}), variables: card.input.variables });
+  if (card.input.shape[1] !== width) problems.push(`input.shape[1]: ${card.input.shape[1]} but the card's variables, lags and levels make ${width} features`);
   const precisions = card.files.map((f) => f.precision);
   if (new Set(precisions).size !== precisions.length) problems.push('files: one entry per precision');
   return problems;

@@ -25,6 +25,7 @@ const fmt = (x: number | undefined, d = 3): string => (x === undefined || !Numbe
 
 export function cardMarkdown(c: NowcastCard): string {
   const m = c.metrics;
+  const lagText = c.input.lagSteps ? `${c.input.lagSteps.join(', ')} h` : `1 h .. ${c.historySteps - 1} h`;
   const lines: string[] = [
     `# ${c.modelId} ${c.version}`,
     '',
@@ -43,14 +44,14 @@ export function cardMarkdown(c: NowcastCard): string {
     '## Input',
     '',
     `Tensor \`${c.input.tensor}\`, float32, shape [batch, ${c.input.shape[1]}]. History: ${c.historySteps} steps of ${c.timeStepMs / 60_000} min, the newest at the base time t.`,
-    `Values must carry a QC flag in [${c.input.usableFlags.join(', ')}] (1 = good). A missing step takes the last valid value if at most ${c.input.maxFillAgeSteps} steps old, else the newest value; its availability input is 0 either way. More than ${c.input.maxMissingSteps} missing steps in any input, or no QC-passed temperature, pressure, dew point (or humidity) or wind at t: no forecast (NOWCAST_INSUFFICIENT_HISTORY).`,
+    `Values must carry a QC flag in [${c.input.usableFlags.join(', ')}] (1 = good). A missing step takes the last valid value if at most ${c.input.maxFillAgeSteps} steps old, else the newest value; its availability input is 0 either way. More than ${c.input.maxMissingSteps} missing steps in any input (counting the lag steps and t), or no QC-passed temperature, pressure, dew point (or humidity) or wind at t: no forecast (NOWCAST_INSUFFICIENT_HISTORY).`,
     'The vector is built by `common/nowcast/features.ts` (the same code in training and on the device):',
     '',
-    '| input | unit | mean | std | tendency scale (lag 1 h .. 11 h) |',
-    '|---|---|---|---|---|',
-    ...c.input.variables.map((v) => `| ${v.name} | ${v.unit} | ${fmt(v.mean)} | ${fmt(v.std)} | ${v.diffStd.map((x) => fmt(x, 2)).join(', ')} |`),
+    `| input | unit | mean | std | level enters | tendency scale (lag ${lagText}) |`,
+    '|---|---|---|---|---|---|',
+    ...c.input.variables.map((v) => `| ${v.name} | ${v.unit} | ${fmt(v.mean)} | ${fmt(v.std)} | ${v.level === false ? 'no' : 'yes'} | ${v.diffStd.map((x) => fmt(x, 2)).join(', ')} |`),
     '',
-    'Layout: newest value per input ((x - mean) / std), then per input the tendencies (x[t-k] - x[t]) / scale[k], then per input and step an availability flag, then sin/cos of local solar hour and of day of year. Normalised values are clamped to +-8; rain enters as log1p(mm per step); wind as u/v components (calm below 0.2 m/s = 0).',
+    `Layout: newest value per input whose level enters ((x - mean) / std), then per input the tendencies (x[t-k] - x[t]) / scale[k] for k = ${lagText}, then per input an availability flag for each of those steps and t, then sin/cos of local solar hour and of day of year. Normalised values are clamped to +-8; rain enters as log1p(mm per step); wind as u/v components (calm below 0.2 m/s = 0).`,
     '',
     '## Output',
     '',

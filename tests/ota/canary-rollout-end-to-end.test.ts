@@ -36,7 +36,7 @@ test('a signed model rolls out canary first through cloud, gateway and MQTT; a b
     fetch(`${hub.httpUrl}${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
   try {
     const bytes = committedInt8();
-    const good = makeDeploy('x', '1.1.0', bytes, privateKey);
+    const good = makeDeploy('x', '1.2.0', bytes, privateKey);
     const register = (cardJson: string, signature: Uint8Array, token?: string) => api('/api/v1/models', { card: cardJson, file: bytes.toString('base64'), signature: Buffer.from(signature).toString('base64') }, token);
     assert.equal((await register(good.cardJson!, good.signature as Uint8Array, 'wrong')).status, 401, 'writes need the operator token');
     const reg = await register(good.cardJson!, good.signature as Uint8Array);
@@ -51,7 +51,7 @@ test('a signed model rolls out canary first through cloud, gateway and MQTT; a b
       if (stations.stations.length < 2) await new Promise((r) => setTimeout(r, 100));
     }
     assert.equal(stations.stations.length, 2, JSON.stringify(stations));
-    const dep = await api('/api/v1/deployments', { modelId: good.modelId, version: '1.1.0', site: 'beijing', canaryShare: 0.5 });
+    const dep = await api('/api/v1/deployments', { modelId: good.modelId, version: '1.2.0', site: 'beijing', canaryShare: 0.5 });
     assert.equal(dep.status, 201, await dep.clone().text());
     const d = (await dep.json()) as { deploymentId: string; state: string; targets: { device: string; phase: string; released: boolean }[] };
     assert.equal(d.state, 'canary');
@@ -66,12 +66,12 @@ test('a signed model rolls out canary first through cloud, gateway and MQTT; a b
     }
     assert.equal(now.state, 'rolling', JSON.stringify(now));
     assert.deepEqual(now.targets.map((t) => t.state), ['ACTIVE', 'ACTIVE'], JSON.stringify(now));
-    for (const a of agents) assert.equal(a.nowcasting.runner.model?.card.version, '1.1.0');
+    for (const a of agents) assert.equal(a.nowcasting.runner.model?.card.version, '1.2.0');
 
     // A second version signed with the wrong key: refused by the device, reported, old model kept.
-    const forged = makeDeploy('y', '1.2.0', bytes, keys().privateKey);
+    const forged = makeDeploy('y', '1.2.1', bytes, keys().privateKey);
     assert.equal((await register(forged.cardJson!, sign(null, createHash('sha256').update(bytes).digest(), keys().privateKey))).status, 201);
-    const bad = (await (await api('/api/v1/deployments', { modelId: forged.modelId, version: '1.2.0', deviceIds: ['dongsi'] })).json()) as { deploymentId: string };
+    const bad = (await (await api('/api/v1/deployments', { modelId: forged.modelId, version: '1.2.1', deviceIds: ['dongsi'] })).json()) as { deploymentId: string };
     let models: { devices: { device: string; state: string; reason: string; activeVersion: string; deploymentId: string }[] } = { devices: [] };
     const until2 = Date.now() + 30_000;
     const dongsi = () => models.devices.find((x) => x.device === 'dongsi');
@@ -81,9 +81,9 @@ test('a signed model rolls out canary first through cloud, gateway and MQTT; a b
     }
     assert.equal(dongsi()?.state, 'FAILED', JSON.stringify(models));
     assert.match(dongsi()?.reason ?? '', /signature: not a valid Ed25519 signature/);
-    assert.equal(dongsi()?.activeVersion, '1.1.0');
+    assert.equal(dongsi()?.activeVersion, '1.2.0');
     assert.equal(models.devices.find((x) => x.device === 'dingling')?.state, 'ACTIVE');
-    assert.equal(agents[1]?.nowcasting.runner.model?.card.version, '1.1.0');
+    assert.equal(agents[1]?.nowcasting.runner.model?.card.version, '1.2.0');
   } finally {
     for (const a of agents) {
       await a.agent.stop();

@@ -25,6 +25,9 @@ export function makeDeploy(id: string, version: string, bytes: Buffer, privateKe
   return { deploymentId: id, modelId: card.modelId, version, sha256: digest.toString('hex'), sizeBytes: bytes.length, chunkSize: 16 * 1024, signature: sign(null, digest, privateKey), cardJson: JSON.stringify(card) };
 }
 
+/** The version of the committed model a device starts with (what a failed update leaves active). */
+export const COMMITTED_VERSION = (JSON.parse(readFileSync(CARD_PATH, 'utf8')) as NowcastCard).version;
+
 export function committedInt8(): Buffer {
   const card = JSON.parse(readFileSync(CARD_PATH, 'utf8')) as NowcastCard;
   return readFileSync(join(dirname(CARD_PATH), card.files.find((f) => f.precision === 'int8')!.file));

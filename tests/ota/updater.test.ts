@@ -12,7 +12,7 @@ import { silentLogger } from '../../common/logger.js';
 import { ModelUpdateState, NowcastState, type ModelDeployProps, type ModelUpdateReportProps } from '../../protos/index.js';
 import { createUpdater } from '../../device-agent/ota/updater.js';
 import type { NowcastModel } from '../../device-agent/nowcast/index.js';
-import { CARD_PATH, FakeChunks, Host, committedInt8, keys, load, makeDeploy, tempDir } from './helpers.js';
+import { CARD_PATH, COMMITTED_VERSION, FakeChunks, Host, committedInt8, keys, load, makeDeploy, tempDir } from './helpers.js';
 import { writeConstantModel, copyVersion } from '../nowcast/helpers.js';
 
 const { privateKey, publicKey } = keys();
@@ -64,8 +64,8 @@ for (const [name, make, reason] of refusals) {
       const last = s.reports.at(-1);
       assert.equal(state(last), 'MODEL_UPDATE_FAILED');
       assert.match(last?.reason ?? '', reason);
-      assert.equal(last?.activeVersion, '1.0.0');
-      assert.equal(s.host.model?.card.version, '1.0.0');
+      assert.equal(last?.activeVersion, COMMITTED_VERSION);
+      assert.equal(s.host.model?.card.version, COMMITTED_VERSION);
       assert.equal((await s.host.cycle()).state, NowcastState.NOWCAST_OK, 'still forecasting');
     } finally {
       await s.done();
@@ -83,7 +83,7 @@ test('a model that outputs NaN fails its smoke test and is never swapped in', as
     await s.updater.deploy(makeDeploy('dep-nan', '1.0.5', nanBytes, privateKey));
     assert.equal(state(s.reports.at(-1)), 'MODEL_UPDATE_FAILED');
     assert.match(s.reports.at(-1)?.reason ?? '', /^smoke test: .*non-finite/);
-    assert.equal(s.host.model?.card.version, '1.0.0');
+    assert.equal(s.host.model?.card.version, COMMITTED_VERSION);
   } finally {
     await s.done();
   }
@@ -100,7 +100,7 @@ test('a transfer cut mid-way resumes from the durable offset, also after a resta
     assert.equal(state(s.reports.at(-1)), 'MODEL_UPDATE_DOWNLOADING', 'a stall is no verdict: the deployment stays open');
     assert.match(s.reports.at(-1)?.reason ?? '', /^paused: .*transfer stalled at byte 32768 of \d+: gateway unreachable/);
     assert.equal(s.reports.at(-1)?.bytesReceived, 32_768);
-    assert.equal(s.host.model?.card.version, '1.0.0');
+    assert.equal(s.host.model?.card.version, COMMITTED_VERSION);
     // A restart: a new updater finds the deploy on disk and carries on from byte 32768.
     source.failAfter = Infinity;
     const restarted = s.mk();
@@ -136,8 +136,8 @@ test('a model that misbehaves after the swap is rolled back to the previous one'
     const last = s.reports.at(-1);
     assert.equal(state(last), 'MODEL_UPDATE_ROLLED_BACK');
     assert.match(last?.reason ?? '', /after the swap: NOWCAST_FAILED: temperature at \+60 min: non-finite/);
-    assert.equal(last?.activeVersion, '1.0.0');
-    assert.equal(s.host.model?.card.version, '1.0.0');
+    assert.equal(last?.activeVersion, COMMITTED_VERSION);
+    assert.equal(s.host.model?.card.version, COMMITTED_VERSION);
     assert.equal((await s.host.cycle()).state, NowcastState.NOWCAST_OK);
     const pointer = JSON.parse(readFileSync(join(s.root, 'current.json'), 'utf8')) as { current: string };
     assert.equal(pointer.current, CARD_PATH);

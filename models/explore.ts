@@ -1,0 +1,82 @@
+/**
+ * Design exploration for the station nowcast, on the Beijing VALIDATION split only (the test split
+ * and the Jena file are never read here). Prints, per variant, the validation pinball and the P50
+ * MAE / persistence MAE per variable and lead. Used to choose the inputs and the architecture of a
+ * model version; models:train then records the chosen variant's figures in the card.
+ *
+ *   node --import tsx models/explore.ts --variant <name>[,<name>...] [--epochs 10] [--seed n] [--quick]
+ *     [--holdout <station>]       leave one station out: train on the others, validate on it alone
+ *                                 (normalisation from the training stations only)
+ *     [--pressure-offset=<hPa>]   also score the validation station(s) with pressure shifted by this
+ *                                 much: a stand-in for a site at another elevation
+ */
+import { parseArgs } from 'node:util';
+import { DEFAULT_USABLE_FLAGS, featureCount, OUTPUT_NAMES, type FeatureSpec } from '../common/nowcast/features.js';
+import type { NowcastCard } from '../common/nowcast/card.js';
+import { variableUnit } from '../common/variables.js';
+import { beijingSeries, buildSamples, type Series } from './src/data.js';
+import { createNet, predict, train } from './src/net.js';
+import { decodeAll, score } from './src/metrics.js';
+import { inputStats, normalisedPinball, outputScales, targets } from './src/prep.js';
+
+const { values: args } = parseArgs({ options: { variant: { type: 'string', default: 'base' }, epochs: { type: 'string', default: '10' }, seed: { type: 'string', default: '20261123' }, quick: { type: 'boolean', default: false }, holdout: { type: 'string' }, 'pressure-offset': { type: 'string' } } });
+const LEADS = [60, 120, 180, 360];
+const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
+interface Variant { history: number; lags?: number[]; withoutLevel: string[]; hidden: number[]; epochs?: number; lr?: number }
+const VARIANTS: Record<string, Variant> = {
+  base: { history: 12, withoutLevel: [], hidden: [128, 64] },
+  nopres: { history: 12, withoutLevel: ['pressure'], hidden: [128, 64] },
+  day: { history: 25, lags: [...range(1, 11), 18, 21, 22, 23, 24], withoutLevel: ['pressure'], hidden: [128, 64] },
+  dayp: { history: 25, lags: [...range(1, 11), 18, 21, 22, 23, 24], withoutLevel: [], hidden: [128, 64] },
+  day6p: { history: 25, lags: [1, 2, 3, 4, 5, 6, 9, 12, 18, 21, 22, 23, 24], withoutLevel: [], hidden: [128, 64] },
+  day6: { history: 25, lags: [1, 2, 3, 4, 5, 6, 9, 12, 18, 21, 22, 23, 24], withoutLevel: ['pressure'], hidden: [128, 64] },
+  daywide: { history: 25, lags: [...range(1, 11), 18, 21, 22, 23, 24], withoutLevel: ['pressure'], hidden: [192, 96] },
+};
+
+const t0 = Date.now();
+const log = (msg: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
+
+function run(name: string, v: Variant, series: Series[], seed: number): void {
+  const epochs = v.epochs ?? Number(args.epochs);
+  const holdout = args.holdout;
+  const trainSeries = holdout ? series.filter((s) => s.name !== holdout) : series;
+  const valSeries = holdout ? series.filter((s) => s.name === holdout) : series;
+  // Normalisation from the training stations only: a held-out station must stay unseen.
+  const variables = inputStats(trainSeries, { historySteps: v.history, lagSteps: v.lags }, v.withoutLevel);
+  const spec: FeatureSpec = { historySteps: v.history, timeStepMs: 3_600_000, maxFillAgeSteps: 2, maxMissingSteps: 3, variables, ...(v.lags ? { lagSteps: v.lags } : {}) };
+  const common = { spec, leadsMinutes: LEADS, usableFlags: DEFAULT_USABLE_FLAGS, baseEveryMs: 3_600_000, dedupe: true };
+  const trainSet = buildSamples(trainSeries, { ...common, split: 'train' });
+  const valSet = buildSamples(valSeries, { ...common, split: 'validation' });
+  const scales = outputScales(trainSet, LEADS.length);
+  const Tt = targets(trainSet, scales, LEADS.length);
+  const Tv = targets(valSet, scales, LEADS.length);
+  const F = featureCount(spec);
+  const net = createNet(F, v.hidden, OUTPUT_NAMES.length * LEADS.length * 3, seed, 1.28 * 0.6);
+  log(`${name}: ${F} features, train ${trainSet.n}, validation ${valSet.n}`);
+  const r = train(net, trainSet.X, Tt, trainSet.n, {
+    epochs, batch: 256, lr: v.lr ?? 2e-3, seed, weightDecay: 1e-5,
+    onEpoch: (e, loss) => {
+      const val = normalisedPinball(net, valSet, Tv);
+      log(`  ${name} epoch ${e + 1}/${epochs}: train ${loss.toFixed(4)} validation ${val.toFixed(4)}`);
+      return val;
+    },
+  });
+  const card = { output: { leadsMinutes: LEADS, quantiles: [0.1, 0.5, 0.9], variables: OUTPUT_NAMES.map((n, i) => ({ name: n, unit: variableUnit(n), scale: scales[i]!, min: -1e9, max: 1e9 })) } } as unknown as NowcastCard;
+  const s = score(decodeAll(predict(net, valSet.X, valSet.n), card, valSet), card, valSet);
+  const ratios = s.map((x) => `${x.variable.slice(0, 4)}${x.leadMinutes / 60}h ${(x.mae / x.persistenceMae).toFixed(3)}`).join(' ');
+  log(`RESULT ${name} seed ${seed}${holdout ? ` holdout ${holdout}` : ''}: best epoch ${r.bestEpoch + 1}, validation pinball ${r.bestScore.toFixed(4)}; MAE/persistence: ${ratios}`);
+  const offset = Number(args['pressure-offset'] ?? 0);
+  if (offset !== 0) {
+    // A stand-in for a site at another elevation: the validation station's pressure shifted by `offset` hPa.
+    const shifted = valSeries.map((x) => ({ ...x, readings: x.readings.map((rd) => ({ ...rd, values: { ...rd.values, ...(rd.values.pressure === undefined ? {} : { pressure: rd.values.pressure + offset }) } })) }));
+    const sv = buildSamples(shifted, { ...common, split: 'validation' });
+    const ss = score(decodeAll(predict(net, sv.X, sv.n), card, sv), card, sv);
+    const sr = ss.map((x) => `${x.variable.slice(0, 4)}${x.leadMinutes / 60}h ${(x.mae / x.persistenceMae).toFixed(3)}`).join(' ');
+    log(`RESULT ${name} seed ${seed}${holdout ? ` holdout ${holdout}` : ''} pressure ${offset > 0 ? '+' : ''}${offset} hPa: validation pinball ${normalisedPinball(net, sv, targets(sv, scales, LEADS.length)).toFixed(4)}; MAE/persistence: ${sr}`);
+  }
+}
+
+const series = beijingSeries();
+const chosen = args.quick ? series.slice(0, 3) : series;
+for (const name of args.variant.split(',')) run(name, VARIANTS[name]!, chosen, Number(args.seed));
