@@ -71,6 +71,12 @@ export class Outbox {
   private seq: number;
   private decidedSincePrune = 0;
   private readonly st;
+  /**
+   * flaggedHistory's last answer, parsed: each nowcast cycle asks for the same span, and re-reading and
+   * re-parsing a day of minute readings every cycle was most of the agent's garbage (its peak memory).
+   * History rows are written once, when decided; a rewrite of a cached row drops the cache.
+   */
+  private historyCache: { spanMs: number; rows: FlaggedHistoryReading[]; maxSeq: number } | undefined;
 
   private constructor(
     private readonly db: SqliteDatabase,
@@ -102,6 +108,8 @@ export class Outbox {
       oldestStored: db.prepare(`SELECT seq, time_ms, stored_ms FROM outbox ORDER BY seq LIMIT 1`),
       prune: db.prepare(`DELETE FROM history WHERE time_ms < (SELECT MAX(time_ms) FROM history) - ?`),
       since: db.prepare(`SELECT seq, time_ms, values_json, flags_json FROM history WHERE time_ms >= (SELECT MAX(time_ms) FROM history) - ? ORDER BY time_ms, seq`),
+      newer: db.prepare(`SELECT seq, time_ms, values_json, flags_json FROM history WHERE seq > ? ORDER BY seq`),
+      historyMaxSeq: db.prepare(`SELECT MAX(seq) AS m FROM history`),
       recent: db.prepare(`SELECT seq, time_ms, clock_synced, values_json FROM history WHERE time_ms >= (SELECT MAX(time_ms) FROM history) - ? ORDER BY seq`),
     };
   }
@@ -195,12 +203,14 @@ export class Outbox {
         this.st.ready.run(payload, held.seq);
         const flags = Object.fromEntries(Object.entries(outcome.variables).map(([k, v]) => [k, [v.flag, v.tests]]));
         this.st.history.run(held.seq, held.timeMs, held.clockSynced ? 1 : 0, row.values_json, JSON.stringify(flags));
+        if (this.historyCache && held.seq <= this.historyCache.maxSeq) this.historyCache = undefined;
         decided++;
       }
       this.decidedSincePrune += decided;
       if (this.decidedSincePrune >= PRUNE_EVERY) {
         this.decidedSincePrune = 0;
         this.st.prune.run(this.options.historyMaxAgeMs);
+        this.historyCache = undefined;
       }
     })();
     return decided;
@@ -235,19 +245,41 @@ export class Outbox {
    * of the nowcast model (which keeps only QC-passed values, see common/nowcast/window.ts).
    */
   flaggedHistory(spanMs: number): FlaggedHistoryReading[] {
-    const rows = this.st.since.all(spanMs) as { seq: number; time_ms: number; values_json: string; flags_json: string }[];
-    return rows.map((r) => {
-      const flags: Partial<Record<VariableName, number>> = {};
-      for (const [k, v] of Object.entries(JSON.parse(r.flags_json) as Record<string, [number, number]>)) flags[k as VariableName] = v[0];
-      const values: Partial<Record<VariableName, number>> = {};
-      for (const [k, v] of Object.entries(valuesFromJson(r.values_json))) if (typeof v === 'number') values[k as VariableName] = v;
-      return { seq: r.seq, timeMs: r.time_ms, values, flags };
-    });
+    type Row = { seq: number; time_ms: number; values_json: string; flags_json: string };
+    const c = this.historyCache;
+    if (c && c.spanMs === spanMs) {
+      const added = (this.st.newer.all(c.maxSeq) as Row[]).map(parseHistoryRow);
+      const last = c.rows[c.rows.length - 1];
+      // Rows decided out of time order (a late reading) change the ordering: read it all again.
+      if (added.every((r, i) => r.timeMs >= (i === 0 ? (last?.timeMs ?? -Infinity) : added[i - 1]!.timeMs))) {
+        for (const r of added) {
+          c.rows.push(r);
+          c.maxSeq = Math.max(c.maxSeq, r.seq);
+        }
+        const newest = c.rows[c.rows.length - 1]?.timeMs ?? 0;
+        let drop = 0;
+        while (drop < c.rows.length && c.rows[drop]!.timeMs < newest - spanMs) drop++;
+        if (drop > 0) c.rows.splice(0, drop);
+        return c.rows.slice();
+      }
+    }
+    const maxSeq = (this.st.historyMaxSeq.get() as { m: number | null }).m ?? -1;
+    const rows = (this.st.since.all(spanMs) as Row[]).map(parseHistoryRow);
+    this.historyCache = { spanMs, rows, maxSeq };
+    return rows.slice();
   }
 
   close(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+function parseHistoryRow(r: { seq: number; time_ms: number; values_json: string; flags_json: string }): FlaggedHistoryReading {
+  const flags: Partial<Record<VariableName, number>> = {};
+  for (const [k, v] of Object.entries(JSON.parse(r.flags_json) as Record<string, [number, number]>)) flags[k as VariableName] = v[0];
+  const values: Partial<Record<VariableName, number>> = {};
+  for (const [k, v] of Object.entries(valuesFromJson(r.values_json))) if (typeof v === 'number') values[k as VariableName] = v;
+  return { seq: r.seq, timeMs: r.time_ms, values, flags };
 }
 
 function toHeld(r: OutboxRow): HeldReading {

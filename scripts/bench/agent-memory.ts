@@ -61,7 +61,10 @@ export async function measureAgentMemory(source: 'station' | 'replay', nowcast: 
     config.deviceId = 'dongsi';
     config.site = 'beijing';
     config.nowcast = nowcast === 'off' ? { enabled: false } : { ...(config.nowcast as object), enabled: true, cycleIntervalMs: 1000, threads: 1, providers: ['cpu'], precision: nowcast };
-    if (source === 'station') config.source = { kind: 'simulated', simulated: { ...config.source.simulated, faults: [] } };
+    // The simulated clock starts 26 h back: at 3600x the model's 25 h of history are there after ~25 s,
+    // when data time reaches the wall clock (a station forecasts from fresh readings only, and readings
+    // far ahead of the clock are flagged clock-suspect).
+    if (source === 'station') config.source = { kind: 'simulated', simulated: { ...config.source.simulated, faults: [], startTime: new Date(Date.now() - 26 * 3_600_000).toISOString() } };
     const agentConfig = join(dir, 'agent.yaml');
     writeFileSync(agentConfig, stringifyYaml(config));
     const agent = startProcess({

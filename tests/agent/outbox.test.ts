@@ -120,3 +120,35 @@ test('history keeps decided readings for QC priming, pruned to historyMaxAgeMs o
   assert.ok(h.every((x, i) => i === 0 || x.seq === h[i - 1]!.seq + 1));
   box.close();
 });
+
+test('flagged history read cycle after cycle (served from a cache) equals a fresh read of the file, also with late readings', () => {
+  const path = join(tempDir(), 'o.sqlite');
+  const box = Outbox.open(path, base);
+  const span = 10 * HOUR;
+  const fresh = () => {
+    const other = Outbox.open(path, base);
+    const rows = other.flaggedHistory(span);
+    other.close();
+    return rows;
+  };
+  // Hours 0..39 in order, with hour 25 decided late (after 26..29): the cache must not misorder it.
+  const order = [...Array.from({ length: 25 }, (_, i) => i), 26, 27, 28, 29, 25, ...Array.from({ length: 10 }, (_, i) => 30 + i)];
+  const seqOf = new Map<number, number>();
+  for (const h of order) seqOf.set(h, box.append(reading(h), String(h)));
+  let checked = 0;
+  for (const h of order) {
+    box.decide([outcome(seqOf.get(h)!, T0 + h * HOUR)]);
+    if (h % 3 === 0 || h === 25) {
+      const got = box.flaggedHistory(span);
+      assert.deepEqual(got, fresh(), `after deciding hour ${h}`);
+      assert.ok(got.every((r, i) => i === 0 || r.timeMs >= got[i - 1]!.timeMs), 'oldest first');
+      checked++;
+    }
+  }
+  assert.ok(checked > 10);
+  const last = box.flaggedHistory(span);
+  assert.equal(last.length, 11, 'hours 29..39: the span and its newest end');
+  last.pop(); // a caller's change to its copy does not reach the cache
+  assert.equal(box.flaggedHistory(span).length, 11);
+  box.close();
+});
