@@ -11,6 +11,14 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { deflate, inflate } from 'node:zlib';
+
+/**
+ * JSON as zarr-python reads metadata: it decodes .zarray/.zattrs as ASCII (numcodecs ensure_text), so
+ * any non-ASCII character ("°C") must be escaped, as Python's json.dumps does by default.
+ */
+export function asciiJson(value: unknown, replacer?: null, space?: number): string {
+  return JSON.stringify(value, replacer, space).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 import { WxError } from '../../common/errors.js';
 
 const deflateAsync = promisify(deflate);
@@ -57,8 +65,8 @@ async function readJson<T>(path: string): Promise<T | undefined> {
 
 export async function writeGroup(dir: string, attrs: Record<string, unknown>): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await writeAtomic(join(dir, '.zgroup'), JSON.stringify({ zarr_format: 2 }));
-  await writeAtomic(join(dir, '.zattrs'), JSON.stringify(attrs, null, 1));
+  await writeAtomic(join(dir, '.zgroup'), asciiJson({ zarr_format: 2 }));
+  await writeAtomic(join(dir, '.zattrs'), asciiJson(attrs, null, 1));
 }
 
 export async function readAttrs(dir: string): Promise<Record<string, unknown> | undefined> {
@@ -66,7 +74,7 @@ export async function readAttrs(dir: string): Promise<Record<string, unknown> | 
 }
 
 export async function writeAttrs(dir: string, attrs: Record<string, unknown>): Promise<void> {
-  await writeAtomic(join(dir, '.zattrs'), JSON.stringify(attrs, null, 1));
+  await writeAtomic(join(dir, '.zattrs'), asciiJson(attrs, null, 1));
 }
 
 /** One Zarr v2 array in a directory. Metadata is cached; `resize` rewrites `.zarray` atomically. */
@@ -108,9 +116,9 @@ export class ZarrArray {
       dimension_separator: '.',
     };
     await mkdir(dir, { recursive: true });
-    await writeAtomic(join(dir, '.zarray'), JSON.stringify(meta, null, 1));
+    await writeAtomic(join(dir, '.zarray'), asciiJson(meta, null, 1));
     // xarray names dimensions from this attribute (the v2 convention it reads and writes).
-    await writeAtomic(join(dir, '.zattrs'), JSON.stringify({ _ARRAY_DIMENSIONS: spec.dims, ...(spec.attrs ?? {}) }, null, 1));
+    await writeAtomic(join(dir, '.zattrs'), asciiJson({ _ARRAY_DIMENSIONS: spec.dims, ...(spec.attrs ?? {}) }, null, 1));
     return new ZarrArray(dir, meta);
   }
 
@@ -124,7 +132,7 @@ export class ZarrArray {
   /** Grows (or shrinks) the first dimension; chunks beyond the old end read as the fill value until written. */
   async resizeFirst(length: number): Promise<void> {
     const meta = { ...this.meta, shape: [length, ...this.meta.shape.slice(1)] };
-    await writeAtomic(join(this.dir, '.zarray'), JSON.stringify(meta, null, 1));
+    await writeAtomic(join(this.dir, '.zarray'), asciiJson(meta, null, 1));
     this.meta = meta;
   }
 

@@ -99,3 +99,23 @@ test('the store is valid Zarr v2: metadata, dimension names and zlib chunks deco
   assert.deepEqual(out[1], ['temperature', 'pressure']);
   assert.equal(out[2], Date.UTC(2016, 0, 1) / 1000);
 });
+
+test('xarray opens the analysis store (Debian python3-xarray + python3-zarr, installed by .ci/run)', async () => {
+  const root = join(await tempDir(), 'analysis.zarr');
+  const store = await AnalysisStore.open(root, { grid, variables });
+  await store.append(Date.UTC(2016, 0, 1), { temperature: field(1), pressure: field(1000) }, { temperature: new Float64Array(nPts).fill(0.5) });
+  await store.append(Date.UTC(2016, 0, 1, 1), { temperature: field(2), pressure: field(1001) });
+  // /usr/bin/python3: Debian's interpreter, where apt puts xarray (a pyenv shim on PATH would not see it).
+  const script = [
+    'import json, sys, xarray as xr',
+    'ds = xr.open_zarr(sys.argv[1], consolidated=False)',
+    'm = ds["mean"]',
+    'print(json.dumps({"dims": list(m.dims), "shape": list(m.shape), "v": float(m.isel(time=1, var=1, lat=0, lon=1)), "units": str(ds.attrs.get("variables", "")), "times": [str(t) for t in ds["time"].values]}))',
+  ].join('\n');
+  const out = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, root], { encoding: 'utf8' })) as { dims: string[]; shape: number[]; v: number; times: string[] };
+  assert.deepEqual(out.dims, ['time', 'var', 'lat', 'lon']);
+  assert.deepEqual(out.shape, [2, 2, grid.nLat, grid.nLon]);
+  assert.ok(Math.abs(out.v - 1001.01) < 1e-3, String(out.v));
+  assert.equal(out.times.length, 2);
+  assert.match(out.times[0]!, /^2016-01-01T00:00/);
+});
