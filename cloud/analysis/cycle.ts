@@ -24,7 +24,7 @@ import { oiAnalysis } from '../assimilation/oi/oi.js';
 import { letkfAnalysis } from '../assimilation/letkf/letkf.js';
 import { sphereLocaliser } from '../assimilation/letkf/localisation.js';
 import { applyPointOperator, applyPointOperatorEnsemble, buildPointOperator } from '../assimilation/observation-operator.js';
-import { heightOffsets } from './height-correction.js';
+import { heightOffsets, orographyAtStations } from './height-correction.js';
 import { initialEnsemble } from './ensemble-init.js';
 import { StationTrust } from './trust.js';
 import { ANALYSIS_VARIABLES, type AnalysisVariable } from './variables.js';
@@ -137,6 +137,7 @@ export function createAnalysisCycler(options: CycleOptions): AnalysisCycler {
     const lon = Float64Array.from(observations, (o) => o.lonDeg);
     const op = buildPointOperator(grid, lat, lon);
     const elevation = Float64Array.from(observations, (o) => o.elevationM ?? NaN);
+    const zg = options.orographyM ? orographyAtStations(op, options.orographyM) : undefined;
     const fields = {} as Record<AnalysisVariable, VariableField>;
     const innovations: StationInnovation[] = [];
     ANALYSIS_VARIABLES.forEach((variable, vi) => {
@@ -144,7 +145,7 @@ export function createAnalysisCycler(options: CycleOptions): AnalysisCycler {
       const y = Float64Array.from(observations, (o) => o.values[variable]);
       const m = observations.length;
       // H(x) at the station's height = interpolation + dz; a cold start averages y − dz (grid heights).
-      const dz = options.orographyM ? heightOffsets(variable, op, elevation, options.orographyM) : new Float64Array(m);
+      const dz = zg ? heightOffsets(variable, elevation, zg) : new Float64Array(m);
       const state = forecast(variable, s, y.map((v, o) => v - (dz[o] as number)), op.valid, vi, timeMs);
       const r = new Float64Array(m);
       const nominal = s.obsErrorSd ** 2;

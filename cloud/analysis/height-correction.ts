@@ -38,12 +38,11 @@ export function orographyAtStations(op: PointOperator, orographyM: ArrayLike<num
   return out;
 }
 
-/** Additive offsets: H(x) at the station = interpolation + offset. */
-export function heightOffsets(variable: AnalysisVariable, op: PointOperator, stationElevationM: ArrayLike<number>, orographyM: ArrayLike<number>): Float64Array {
-  const zg = orographyAtStations(op, orographyM);
+/** Additive offsets: H(x) at the station = interpolation + offset (zg: orographyAtStations, once per cycle). */
+export function heightOffsets(variable: AnalysisVariable, stationElevationM: ArrayLike<number>, zg: ArrayLike<number>): Float64Array {
   const rate = HEIGHT_RATE[variable];
-  const out = new Float64Array(op.m);
-  for (let o = 0; o < op.m; o++) {
+  const out = new Float64Array(zg.length);
+  for (let o = 0; o < zg.length; o++) {
     const d = (stationElevationM[o] as number) - (zg[o] as number);
     out[o] = Number.isFinite(d) && rate !== 0 ? rate * d : 0;
   }

@@ -12,8 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { hashPassword, randomSecret } from '../../common/credentials.js';
+import { randomSecret } from '../../common/credentials.js';
 import { REPO_ROOT, startProcess, type ManagedProcess } from '../lib/processes.js';
+import { deviceId } from './loadgen.js';
+import { fetchText, metricSum, startSut, type Sut } from './sut.js';
 
 export interface AgentMemory {
   source: 'station' | 'replay';
@@ -33,32 +35,21 @@ const statusMb = (pid: number, field: 'VmRSS' | 'VmHWM'): number => {
   return m ? Number(m[1]) / 1024 : NaN;
 };
 
-/** Sums a Prometheus counter family's samples from a /metrics text. */
-const counter = (text: string, name: string, label = ''): number =>
-  text.split('\n').filter((l) => (l.startsWith(`${name} `) || l.startsWith(`${name}{`)) && l.includes(label)).reduce((s, l) => s + Number(l.split(' ').pop()), 0);
-
 export async function measureAgentMemory(source: 'station' | 'replay', nowcast: 'int8' | 'fp32' | 'off', seconds: number): Promise<AgentMemory> {
   const dir = mkdtempSync(join(tmpdir(), 'wx-agent-mem-'));
   const children: ManagedProcess[] = [];
+  let sut: Sut | undefined;
   try {
-    const token = randomSecret();
     const password = randomSecret();
-    const cloud = startProcess({ name: 'cloud', tier: 'cloud', readyFile: join(dir, 'cloud.json'), output: 'ignore', args: ['--data-dir', join(dir, 'cloud'), '--http', '127.0.0.1:0', '--grpc', '127.0.0.1:0', `--gateway-token=${token}`, '--log-level', 'warn'] });
-    children.push(cloud);
-    const cloudInfo = await cloud.ready;
-    const gwConfig = join(dir, 'gateway.yaml');
-    writeFileSync(gwConfig, stringifyYaml({ gatewayId: 'gw-mem', devices: [{ deviceId: 'dongsi', site: 'beijing', passwordHash: hashPassword(password) }] }));
-    const gateway = startProcess({
-      name: 'gateway', tier: 'gateway', readyFile: join(dir, 'gateway.json'), output: 'ignore',
-      args: ['--config', gwConfig, '--data-dir', join(dir, 'gw'), '--mqtt', '127.0.0.1:0', '--metrics', '127.0.0.1:0', '--cloud', String(cloudInfo.grpcAddress), `--cloud-token=${token}`, '--log-level', 'warn'],
+    sut = await startSut({
+      dir, devices: 1, site: 'beijing', deviceIdPrefix: 'mem-', password, scryptN: 16384, token: randomSecret(), logLevel: 'warn', output: () => {},
     });
-    children.push(gateway);
-    const gwInfo = await gateway.ready;
+    const gwInfo = sut.gatewayInfo;
 
     // A committed config, with nowcasting every second at the chosen precision.
     const file = source === 'replay' ? 'firmware-configs/replay/beijing-dongsi.yaml' : 'firmware-configs/simulated.yaml';
     const config = parseYaml(readFileSync(join(REPO_ROOT, file), 'utf8')) as Record<string, unknown> & { source: { kind?: string; simulated?: object } };
-    config.deviceId = 'dongsi';
+    config.deviceId = deviceId('mem-', 0);
     config.site = 'beijing';
     config.nowcast = nowcast === 'off' ? { enabled: false } : { ...(config.nowcast as object), enabled: true, cycleIntervalMs: 1000, threads: 1, providers: ['cpu'], precision: nowcast };
     // The simulated clock starts 26 h back: at 3600x the model's 25 h of history are there after ~25 s,
@@ -80,13 +71,14 @@ export async function measureAgentMemory(source: 'station' | 'replay', nowcast: 
     let nowcasts = NaN;
     let readings = NaN;
     if (typeof agentInfo.metricsUrl === 'string') {
-      const text = await (await fetch(agentInfo.metricsUrl)).text();
-      nowcasts = counter(text, 'wx_agent_nowcasts_total', 'state="OK"');
-      readings = counter(text, 'wx_agent_readings_produced_total');
+      const text = await fetchText(agentInfo.metricsUrl);
+      nowcasts = metricSum(text.split('\n').filter((l) => !l.startsWith('wx_agent_nowcasts_total{') || l.includes('state="OK"')).join('\n'), 'wx_agent_nowcasts_total') ?? 0;
+      readings = metricSum(text, 'wx_agent_readings_produced_total') ?? 0;
     }
     return { source, nowcast, peakRssMb, endRssMb, nowcasts, readings };
   } finally {
-    for (const c of children.reverse()) await c.stop();
+    for (const c of children) await c.stop();
+    await sut?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

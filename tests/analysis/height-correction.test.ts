@@ -4,18 +4,19 @@ import { buildPointOperator, gridSize } from '../../cloud/assimilation/index.js'
 import { createAnalysisCycler, type CycleObservation } from '../../cloud/analysis/cycle.js';
 import { DEFAULT_VARIABLE_SETTINGS } from '../../cloud/analysis/defaults.js';
 import { BEIJING_GRID } from '../../cloud/analysis/grids.js';
-import { heightOffsets } from '../../cloud/analysis/height-correction.js';
+import { heightOffsets, orographyAtStations } from '../../cloud/analysis/height-correction.js';
 
 test('height offsets: a station 1000 m above the grid is 6.5 K colder, 1.8 K lower in dew point, 120 hPa lower; wind unchanged; unknown elevation 0', () => {
   const op = buildPointOperator(BEIJING_GRID, [40, 40], [116.4, 116.4]);
   const oro = new Float64Array(gridSize(BEIJING_GRID)).fill(50);
   const elev = [1050, NaN];
-  const t = heightOffsets('temperature', op, elev, oro);
+  const zg = orographyAtStations(op, oro);
+  const t = heightOffsets('temperature', elev, zg);
   assert.ok(Math.abs(t[0]! + 6.5) < 1e-9, String(t[0]));
   assert.equal(t[1], 0);
-  assert.ok(Math.abs(heightOffsets('dew_point', op, elev, oro)[0]! + 1.8) < 1e-9);
-  assert.ok(Math.abs(heightOffsets('pressure', op, elev, oro)[0]! + 120) < 1e-9);
-  assert.equal(heightOffsets('wind_u', op, elev, oro)[0], 0);
+  assert.ok(Math.abs(heightOffsets('dew_point', elev, zg)[0]! + 1.8) < 1e-9);
+  assert.ok(Math.abs(heightOffsets('pressure', elev, zg)[0]! + 120) < 1e-9);
+  assert.equal(heightOffsets('wind_u', elev, zg)[0], 0);
 });
 
 // Four valley stations at 50 m and one 1000 m up a hill, all in the same air mass: 20 °C and 1000 hPa
