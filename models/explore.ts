@@ -9,6 +9,9 @@
  *                                 (normalisation from the training stations only)
  *     [--pressure-offset=<hPa>]   also score the validation station(s) with pressure shifted by this
  *                                 much: a stand-in for a site at another elevation
+ *     [--wind-scale=<factor>]     also score the validation station(s) with wind speed multiplied by
+ *                                 this: a stand-in for a site with another wind climate (another
+ *                                 exposure, anemometer height or averaging period)
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_USABLE_FLAGS, featureCount, OUTPUT_NAMES, type FeatureSpec } from '../common/nowcast/features.js';
@@ -19,7 +22,7 @@ import { createNet, predict, train } from './src/net.js';
 import { decodeAll, score } from './src/metrics.js';
 import { inputStats, normalisedPinball, outputScales, targets } from './src/prep.js';
 
-const { values: args } = parseArgs({ options: { variant: { type: 'string', default: 'base' }, epochs: { type: 'string', default: '10' }, seed: { type: 'string', default: '20261123' }, quick: { type: 'boolean', default: false }, holdout: { type: 'string' }, 'pressure-offset': { type: 'string' } } });
+const { values: args } = parseArgs({ options: { variant: { type: 'string', default: 'base' }, epochs: { type: 'string', default: '10' }, seed: { type: 'string', default: '20261123' }, quick: { type: 'boolean', default: false }, holdout: { type: 'string' }, 'pressure-offset': { type: 'string' }, 'wind-scale': { type: 'string' } } });
 const LEADS = [60, 120, 180, 360];
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
@@ -31,6 +34,9 @@ const VARIANTS: Record<string, Variant> = {
   dayp: { history: 25, lags: [...range(1, 11), 18, 21, 22, 23, 24], withoutLevel: [], hidden: [128, 64] },
   day6p: { history: 25, lags: [1, 2, 3, 4, 5, 6, 9, 12, 18, 21, 22, 23, 24], withoutLevel: [], hidden: [128, 64] },
   day6: { history: 25, lags: [1, 2, 3, 4, 5, 6, 9, 12, 18, 21, 22, 23, 24], withoutLevel: ['pressure'], hidden: [128, 64] },
+  // day without the wind level: only wind tendencies enter, as for pressure, so the model cannot pull
+  // the wind toward the training sites' wind climate.
+  daynw: { history: 25, lags: [...range(1, 11), 18, 21, 22, 23, 24], withoutLevel: ['pressure', 'wind_u', 'wind_v'], hidden: [128, 64] },
   daywide: { history: 25, lags: [...range(1, 11), 18, 21, 22, 23, 24], withoutLevel: ['pressure'], hidden: [192, 96] },
 };
 
@@ -66,15 +72,19 @@ function run(name: string, v: Variant, series: Series[], seed: number): void {
   const s = score(decodeAll(predict(net, valSet.X, valSet.n), card, valSet), card, valSet);
   const ratios = s.map((x) => `${x.variable.slice(0, 4)}${x.leadMinutes / 60}h ${(x.mae / x.persistenceMae).toFixed(3)}`).join(' ');
   log(`RESULT ${name} seed ${seed}${holdout ? ` holdout ${holdout}` : ''}: best epoch ${r.bestEpoch + 1}, validation pinball ${r.bestScore.toFixed(4)}; MAE/persistence: ${ratios}`);
-  const offset = Number(args['pressure-offset'] ?? 0);
-  if (offset !== 0) {
-    // A stand-in for a site at another elevation: the validation station's pressure shifted by `offset` hPa.
-    const shifted = valSeries.map((x) => ({ ...x, readings: x.readings.map((rd) => ({ ...rd, values: { ...rd.values, ...(rd.values.pressure === undefined ? {} : { pressure: rd.values.pressure + offset }) } })) }));
-    const sv = buildSamples(shifted, { ...common, split: 'validation' });
+  const stand = (label: string, map: (v: Series['readings'][number]['values']) => Series['readings'][number]['values']): void => {
+    const changed = valSeries.map((x) => ({ ...x, readings: x.readings.map((rd) => ({ ...rd, values: map(rd.values) })) }));
+    const sv = buildSamples(changed, { ...common, split: 'validation' });
     const ss = score(decodeAll(predict(net, sv.X, sv.n), card, sv), card, sv);
     const sr = ss.map((x) => `${x.variable.slice(0, 4)}${x.leadMinutes / 60}h ${(x.mae / x.persistenceMae).toFixed(3)}`).join(' ');
-    log(`RESULT ${name} seed ${seed}${holdout ? ` holdout ${holdout}` : ''} pressure ${offset > 0 ? '+' : ''}${offset} hPa: validation pinball ${normalisedPinball(net, sv, targets(sv, scales, LEADS.length)).toFixed(4)}; MAE/persistence: ${sr}`);
-  }
+    log(`RESULT ${name} seed ${seed}${holdout ? ` holdout ${holdout}` : ''} ${label}: validation pinball ${normalisedPinball(net, sv, targets(sv, scales, LEADS.length)).toFixed(4)}; MAE/persistence: ${sr}`);
+  };
+  const offset = Number(args['pressure-offset'] ?? 0);
+  // A stand-in for a site at another elevation: the validation station's pressure shifted by `offset` hPa.
+  if (offset !== 0) stand(`pressure ${offset > 0 ? '+' : ''}${offset} hPa`, (v) => (v.pressure === undefined ? v : { ...v, pressure: v.pressure + offset }));
+  const windScale = Number(args['wind-scale'] ?? 1);
+  // A stand-in for a site with another wind climate: the validation station's wind speeds scaled.
+  if (windScale !== 1) stand(`wind x${windScale}`, (v) => (v.wind_speed === undefined ? v : { ...v, wind_speed: v.wind_speed * windScale }));
 }
 
 const series = beijingSeries();

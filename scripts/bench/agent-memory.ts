@@ -25,6 +25,8 @@ export interface AgentMemory {
   peakRssMb: number;
   /** Resident set at the end of the run, MB. */
   endRssMb: number;
+  /** V8 heap in use at the end (prom-client's nodejs_heap_size_used_bytes), MB. */
+  heapUsedMb: number;
   /** OK nowcasts the agent issued (from its metrics), to show the model was working. */
   nowcasts: number;
   readings: number;
@@ -70,12 +72,14 @@ export async function measureAgentMemory(source: 'station' | 'replay', nowcast: 
     const peakRssMb = statusMb(pid, 'VmHWM');
     let nowcasts = NaN;
     let readings = NaN;
+    let heapUsedMb = NaN;
     if (typeof agentInfo.metricsUrl === 'string') {
       const text = await fetchText(agentInfo.metricsUrl);
       nowcasts = metricSum(text.split('\n').filter((l) => !l.startsWith('wx_agent_nowcasts_total{') || l.includes('state="OK"')).join('\n'), 'wx_agent_nowcasts_total') ?? 0;
       readings = metricSum(text, 'wx_agent_readings_produced_total') ?? 0;
+      heapUsedMb = (metricSum(text, 'wx_process_nodejs_heap_size_used_bytes') ?? NaN) / 1_048_576;
     }
-    return { source, nowcast, peakRssMb, endRssMb, nowcasts, readings };
+    return { source, nowcast, peakRssMb, endRssMb, heapUsedMb, nowcasts, readings };
   } finally {
     for (const c of children) await c.stop();
     await sut?.stop();
