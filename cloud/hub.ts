@@ -1,3 +1,4 @@
+import type { ServerCredentials } from '@grpc/grpc-js';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Registry } from 'prom-client';
@@ -28,6 +29,8 @@ export interface HubSettings {
   dataDir: string;
   http: { host: string; port: number };
   grpc: { host: string; port: number };
+  /** TLS for the gRPC port (common/grpc-tls.ts serverCredentials); plaintext when absent. */
+  grpcCredentials?: ServerCredentials;
   /** Bearer token accepted from any gateway id (`--gateway-token`). */
   gatewayToken?: string;
   logger: Logger;
@@ -81,6 +84,7 @@ export async function startHub(s: HubSettings): Promise<Hub> {
     grpc = await startGrpcIngest({
       host: s.grpc.host,
       port: s.grpc.port,
+      ...(s.grpcCredentials ? { credentials: s.grpcCredentials } : {}),
       authenticate: createAuthenticator({ gateways: s.config.gateways, sharedToken: s.gatewayToken }),
       committer,
       fusionOutput: fusion,

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { helpText, parseCli, parseHostPort, type OptionSpecs } from '../common/cli.js';
 import { describeError, isWxError } from '../common/errors.js';
+import { serverCredentials } from '../common/grpc-tls.js';
 import { createLogger } from '../common/logger.js';
 import { installShutdown } from '../common/lifecycle.js';
 import { createMetricsRegistry } from '../common/metrics.js';
@@ -11,6 +12,8 @@ import { startHub } from './hub.js';
 const OPTIONS = {
   http: { type: 'string', env: 'WX_CLOUD_HTTP', default: '127.0.0.1:8080', description: 'REST API, /metrics and /healthz address (port 0 = any)' },
   grpc: { type: 'string', env: 'WX_CLOUD_GRPC', default: '127.0.0.1:50051', description: 'gRPC ingest address for gateways (port 0 = any)' },
+  'grpc-tls-cert': { type: 'string', env: 'WX_CLOUD_GRPC_TLS_CERT', description: 'PEM certificate chain: serve gRPC over TLS (with --grpc-tls-key)' },
+  'grpc-tls-key': { type: 'string', env: 'WX_CLOUD_GRPC_TLS_KEY', description: 'PEM private key of --grpc-tls-cert' },
   config: { type: 'string', env: 'WX_CLOUD_CONFIG', description: 'YAML/JSON config: gateways with token SHA-256s, InfluxDB sink' },
   'gateway-token': { type: 'string', env: 'WX_CLOUD_GATEWAY_TOKEN', description: 'accept this bearer token from any gateway id (local set-ups)' },
   'data-dir': { type: 'string', env: 'WX_DATA_DIR', default: './data/cloud', description: 'folder of the SQLite store' },
@@ -37,6 +40,8 @@ async function main(): Promise<void> {
     settings = {
       http: parseHostPort(options.http!, 'http'),
       grpc: parseHostPort(options.grpc!, 'grpc'),
+      grpcCredentials: serverCredentials({ certFile: options['grpc-tls-cert'], keyFile: options['grpc-tls-key'] }),
+      grpcTls: Boolean(options['grpc-tls-cert']),
       config: loadCloudConfig(options.config),
       gatewayToken: options['gateway-token'],
       dataDir: options['data-dir']!,
@@ -57,7 +62,7 @@ async function main(): Promise<void> {
   if (settings.readyFile) {
     writeFileSync(settings.readyFile, JSON.stringify({ pid: process.pid, httpUrl: hub.httpUrl, grpcAddress: hub.grpcAddress }) + '\n');
   }
-  logger.info({ httpUrl: hub.httpUrl, grpcAddress: hub.grpcAddress, dataDir: settings.dataDir, influx: settings.config.influx?.url ?? null }, 'wx-cloud ready');
+  logger.info({ httpUrl: hub.httpUrl, grpcAddress: hub.grpcAddress, grpcTls: settings.grpcTls, dataDir: settings.dataDir, influx: settings.config.influx?.url ?? null }, 'wx-cloud ready');
 }
 
 main().catch((err: unknown) => {

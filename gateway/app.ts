@@ -3,6 +3,7 @@
  * forwarder, metrics server. main.ts calls it after parsing flags; tests call it in-process.
  */
 import { join } from 'node:path';
+import type { ChannelCredentials } from '@grpc/grpc-js';
 import type { Logger } from '../common/logger.js';
 import { componentLogger } from '../common/logger.js';
 import { createMetricsRegistry, serveMetrics, type MetricsServer } from '../common/metrics.js';
@@ -27,6 +28,8 @@ export interface GatewaySettings {
   /** host:port of the cloud gRPC ingest. */
   cloud: string;
   cloudToken?: string;
+  /** TLS toward the cloud (common/grpc-tls.ts clientCredentials); plaintext when absent. */
+  cloudCredentials?: ChannelCredentials;
   /** undefined: no /metrics server (the registry is still there). */
   metrics?: { host: string; port: number };
   /** External broker URL: bridge mode instead of the embedded broker. */
@@ -62,6 +65,7 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
     gatewayId: config.gatewayId,
     address: s.cloud,
     ...(s.cloudToken ? { token: s.cloudToken } : {}),
+    ...(s.cloudCredentials ? { credentials: s.cloudCredentials } : {}),
     outbox,
     config: config.forwarding,
     metrics,
@@ -93,7 +97,7 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
     mqttUrl = (await broker.listen(s.mqtt.host, s.mqtt.port)).url;
     const b = broker;
     relay = createRelay({
-      gatewayId: config.gatewayId, address: s.cloud, ...(s.cloudToken ? { token: s.cloudToken } : {}), dataDir: s.dataDir, registry,
+      gatewayId: config.gatewayId, address: s.cloud, ...(s.cloudToken ? { token: s.cloudToken } : {}), ...(s.cloudCredentials ? { credentials: s.cloudCredentials } : {}), dataDir: s.dataDir, registry,
       deviceIds: config.devices.map((d) => d.deviceId), publishCommand: (device, command) => b.publishCommand(device, command), logger: componentLogger(logger, 'models-relay'),
     });
   }

@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { helpText, parseCli, parseHostPort, type OptionSpecs } from '../common/cli.js';
 import { hashPassword } from '../common/credentials.js';
 import { describeError, isWxError, WxError } from '../common/errors.js';
+import { clientCredentials } from '../common/grpc-tls.js';
 import { installShutdown } from '../common/lifecycle.js';
 import { createLogger } from '../common/logger.js';
 import { startGateway } from './app.js';
@@ -18,6 +19,8 @@ const OPTIONS = {
   mqtt: { type: 'string', env: 'WX_GATEWAY_MQTT', default: '127.0.0.1:1883', description: 'embedded MQTT broker address host:port (port 0 = any free port)' },
   cloud: { type: 'string', env: 'WX_GATEWAY_CLOUD', default: '127.0.0.1:50051', description: 'cloud gRPC ingest host:port' },
   'cloud-token': { type: 'string', env: 'WX_GATEWAY_CLOUD_TOKEN', description: 'bearer token for the cloud' },
+  'cloud-tls': { type: 'boolean', env: 'WX_GATEWAY_CLOUD_TLS', description: 'connect to the cloud over TLS, trusting the system CAs' },
+  'cloud-ca': { type: 'string', env: 'WX_GATEWAY_CLOUD_CA', description: 'PEM CA bundle to trust for the cloud (implies --cloud-tls)' },
   metrics: { type: 'string', env: 'WX_GATEWAY_METRICS', default: '127.0.0.1:9464', description: '/metrics address host:port' },
   bridge: { type: 'string', env: 'WX_GATEWAY_BRIDGE', description: 'take readings from this external broker (mqtt://...) instead of the embedded one' },
   'ready-file': { type: 'string', description: 'write {pid, mqttUrl, metricsUrl} here once listening' },
@@ -55,6 +58,7 @@ async function main(): Promise<void> {
   const mqtt = parseHostPort(options.mqtt!, 'mqtt');
   const metrics = parseHostPort(options.metrics!, 'metrics');
   parseHostPort(options.cloud!, 'cloud');
+  const cloudCredentials = clientCredentials({ enabled: options['cloud-tls'] === true, ...(options['cloud-ca'] ? { caFile: options['cloud-ca'] } : {}) });
   const config = loadGatewayConfig(options.config);
   const logger = createLogger('wx-gateway', { level: options['log-level']! });
 
@@ -64,6 +68,7 @@ async function main(): Promise<void> {
     mqtt,
     cloud: options.cloud!,
     ...(options['cloud-token'] ? { cloudToken: options['cloud-token'] } : {}),
+    cloudCredentials,
     metrics,
     ...(options.bridge ? { bridgeUrl: options.bridge } : {}),
     logger,

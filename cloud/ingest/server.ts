@@ -9,6 +9,8 @@ export interface GrpcServerOptions extends ForwardDeps {
   port: number;
   /** [1...256] MiB: the largest ForwardBatch accepted. */
   maxMessageMiB?: number;
+  /** TLS (common/grpc-tls.ts); plaintext when absent. */
+  credentials?: ServerCredentials;
   /** Further services on the same port (e.g. wx.v1.Fields, cloud/fields/grpc-service.ts). */
   extraServices?: Array<{ definition: ServiceDefinition; implementation: UntypedServiceImplementation }>;
 }
@@ -38,7 +40,7 @@ export async function startGrpcIngest(options: GrpcServerOptions): Promise<GrpcI
   for (const extra of options.extraServices ?? []) server.addService(extra.definition, extra.implementation);
   const bindHost = options.host.includes(':') ? `[${options.host}]` : options.host;
   const port = await new Promise<number>((resolve, reject) => {
-    server.bindAsync(`${bindHost}:${options.port}`, ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
+    server.bindAsync(`${bindHost}:${options.port}`, options.credentials ?? ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
   });
   const log: Logger = options.logger;
   log.info({ address: `${bindHost}:${port}` }, 'gRPC ingest listening');

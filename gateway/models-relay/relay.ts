@@ -9,7 +9,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readSync, closeSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client, credentials as grpcCredentials, Metadata, type ClientReadableStream, type ServiceError } from '@grpc/grpc-js';
+import { Client, credentials as grpcCredentials, Metadata, type ChannelCredentials, type ClientReadableStream, type ServiceError } from '@grpc/grpc-js';
 import { describeError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import { GatewayControlService, v1, type DeploySet, type FetchChunkRequestProps, type ModelChunk, type ModelDeployProps } from '../../protos/index.js';
@@ -20,6 +20,8 @@ export interface RelayDeps {
   gatewayId: string;
   address: string;
   token?: string;
+  /** TLS toward the cloud (common/grpc-tls.ts); plaintext when absent. */
+  credentials?: ChannelCredentials;
   dataDir: string;
   registry: DeviceRegistry;
   deviceIds: string[];
@@ -44,7 +46,7 @@ export function createRelay(deps: RelayDeps): Relay {
   const log = deps.logger;
   const cacheDir = join(deps.dataDir, 'models');
   mkdirSync(cacheDir, { recursive: true });
-  const client = new Client(deps.address, grpcCredentials.createInsecure());
+  const client = new Client(deps.address, deps.credentials ?? grpcCredentials.createInsecure());
   const md = (): Metadata => {
     const m = new Metadata();
     if (deps.token) m.set('authorization', `Bearer ${deps.token}`);

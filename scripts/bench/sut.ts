@@ -18,6 +18,9 @@ export interface SutOptions {
   scryptN: number;
   token: string;
   logLevel: string;
+  /** Extra command-line arguments per program (e.g. TLS files). */
+  cloudArgs?: string[];
+  gatewayArgs?: string[];
   /** Extra gateway config (forwarding, outbox), merged over the defaults. */
   gatewayConfigExtra?: Record<string, unknown>;
   output: (name: string, line: string) => void;
@@ -68,7 +71,7 @@ export async function startSut(o: SutOptions): Promise<Sut> {
   const cloud = startProcess({
     name: 'cloud',
     tier: 'cloud',
-    args: ['--http', '127.0.0.1:0', '--grpc', '127.0.0.1:0', `--gateway-token=${o.token}`, '--data-dir', cloudDataDir, ...common],
+    args: ['--http', '127.0.0.1:0', '--grpc', '127.0.0.1:0', `--gateway-token=${o.token}`, '--data-dir', cloudDataDir, ...common, ...(o.cloudArgs ?? [])],
     readyFile: join(o.dir, 'cloud.ready.json'),
     env: env('cloud'),
     output: (line) => o.output('cloud', line),
@@ -88,6 +91,7 @@ export async function startSut(o: SutOptions): Promise<Sut> {
         '--metrics', '127.0.0.1:0',
         '--data-dir', gatewayDataDir,
         ...common,
+        ...(o.gatewayArgs ?? []),
       ],
       readyFile: join(o.dir, 'gateway.ready.json'),
       env: env('gateway'),
