@@ -25,6 +25,8 @@ export interface GatewaySettings {
   config: GatewayConfig;
   dataDir: string;
   mqtt: { host: string; port: number };
+  /** Serve the embedded broker over TLS (mqtts://) with this certificate and key. */
+  mqttTls?: { cert: Buffer; key: Buffer };
   /** host:port of the cloud gRPC ingest. */
   cloud: string;
   cloudToken?: string;
@@ -93,7 +95,7 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
     mqttUrl = bridgeUrl;
   } else {
     const authenticator = createAuthenticator({ registry, metrics, logger: componentLogger(logger, 'auth') });
-    broker = await createBroker({ authenticator, ingest, metrics, logger: componentLogger(logger, 'broker'), backpressure });
+    broker = await createBroker({ authenticator, ingest, metrics, logger: componentLogger(logger, 'broker'), backpressure, ...(s.mqttTls ? { tls: s.mqttTls } : {}) });
     mqttUrl = (await broker.listen(s.mqtt.host, s.mqtt.port)).url;
     const b = broker;
     relay = createRelay({

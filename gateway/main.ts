@@ -8,6 +8,7 @@ import { helpText, parseCli, parseHostPort, type OptionSpecs } from '../common/c
 import { hashPassword } from '../common/credentials.js';
 import { describeError, isWxError, WxError } from '../common/errors.js';
 import { clientCredentials } from '../common/grpc-tls.js';
+import { loadKeyPair } from '../common/tls.js';
 import { installShutdown } from '../common/lifecycle.js';
 import { createLogger } from '../common/logger.js';
 import { startGateway } from './app.js';
@@ -17,6 +18,8 @@ const OPTIONS = {
   config: { type: 'string', env: 'WX_GATEWAY_CONFIG', description: 'gateway config (YAML/JSON): gatewayId, devices, forwarding, outbox, bridge' },
   'data-dir': { type: 'string', env: 'WX_DATA_DIR', default: './data/gateway', description: 'folder for the outbox database' },
   mqtt: { type: 'string', env: 'WX_GATEWAY_MQTT', default: '127.0.0.1:1883', description: 'embedded MQTT broker address host:port (port 0 = any free port)' },
+  'mqtt-tls-cert': { type: 'string', env: 'WX_GATEWAY_MQTT_TLS_CERT', description: 'PEM certificate chain: serve MQTT over TLS (mqtts://, with --mqtt-tls-key)' },
+  'mqtt-tls-key': { type: 'string', env: 'WX_GATEWAY_MQTT_TLS_KEY', description: 'PEM private key of --mqtt-tls-cert' },
   cloud: { type: 'string', env: 'WX_GATEWAY_CLOUD', default: '127.0.0.1:50051', description: 'cloud gRPC ingest host:port' },
   'cloud-token': { type: 'string', env: 'WX_GATEWAY_CLOUD_TOKEN', description: 'bearer token for the cloud' },
   'cloud-tls': { type: 'boolean', env: 'WX_GATEWAY_CLOUD_TLS', description: 'connect to the cloud over TLS, trusting the system CAs' },
@@ -56,6 +59,7 @@ async function main(): Promise<void> {
   if (!options.config) throw new WxError('WX_ERR_ARGS_INVALID', '--config (or WX_GATEWAY_CONFIG) is required', { field: 'config' });
 
   const mqtt = parseHostPort(options.mqtt!, 'mqtt');
+  const mqttTls = loadKeyPair({ certFile: options['mqtt-tls-cert'], keyFile: options['mqtt-tls-key'] }, { cert: 'mqtt-tls-cert', key: 'mqtt-tls-key' });
   const metrics = parseHostPort(options.metrics!, 'metrics');
   parseHostPort(options.cloud!, 'cloud');
   const cloudCredentials = clientCredentials({ enabled: options['cloud-tls'] === true, ...(options['cloud-ca'] ? { caFile: options['cloud-ca'] } : {}) });
@@ -66,6 +70,7 @@ async function main(): Promise<void> {
     config,
     dataDir: options['data-dir']!,
     mqtt,
+    ...(mqttTls ? { mqttTls } : {}),
     cloud: options.cloud!,
     ...(options['cloud-token'] ? { cloudToken: options['cloud-token'] } : {}),
     cloudCredentials,

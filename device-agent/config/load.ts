@@ -1,5 +1,6 @@
 import { readConfigFile, validateConfig } from '../../common/config.js';
 import { WxError } from '../../common/errors.js';
+import { loadCa } from '../../common/tls.js';
 import { defaultQcConfig, type QcConfig, type VariableQcConfig } from '../qc/index.js';
 import type { VariableName } from '../../common/variables.js';
 import { firmwareConfigSchema } from './schema.js';
@@ -20,7 +21,21 @@ export function validateFirmwareConfig(data: unknown, source: string): FirmwareC
 /** Reads a YAML/JSON firmware config, applies overrides, validates it. */
 export function loadFirmwareConfig(path: string, overrides: ConfigOverrides = {}): FirmwareConfig {
   const raw = readConfigFile(path);
-  return validateFirmwareConfig(applyOverrides(raw, overrides), path);
+  const config = validateFirmwareConfig(applyOverrides(raw, overrides), path);
+  checkGatewayTls(config, path);
+  return config;
+}
+
+/** The CA file must be there and hold a certificate now, not at the first TLS handshake. */
+export function checkGatewayTls(config: FirmwareConfig, source: string): void {
+  const { caFile, url } = config.gateway;
+  if (caFile === undefined) return;
+  if (!url.startsWith('mqtts://')) throw new WxError('WX_ERR_CONFIG_INVALID', `${source}: gateway.caFile: only used with an mqtts:// gateway.url (got ${url})`, { field: 'gateway.caFile' });
+  try {
+    loadCa(caFile, 'gateway.caFile');
+  } catch (err) {
+    throw new WxError('WX_ERR_CONFIG_INVALID', `${source}: ${(err as Error).message}`, { field: 'gateway.caFile', cause: err });
+  }
 }
 
 /** Overrides go in before validation, so a bad override is reported like a bad field. */

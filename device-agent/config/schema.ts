@@ -121,6 +121,7 @@ export const firmwareConfigSchema = {
       properties: {
         url: { type: 'string', pattern: '^mqtts?://[^\\s/]+$', description: 'mqtt://host:port (or mqtts://)' },
         username: { type: 'string', minLength: 1, description: 'default: deviceId' },
+        caFile: { type: 'string', minLength: 1, description: "mqtts:// only: PEM CA bundle to trust for the gateway's certificate (a private CA); default: the system CAs" },
         password: { type: 'string', description: 'better: $WX_AGENT_PASSWORD or --password' },
         protocolVersion: { enum: [4, 5], default: 4, description: 'MQTT 3.1.1 (4, what the gateway\'s aedes broker speaks) or MQTT 5' },
         keepaliveS: { type: 'integer', minimum: 5, maximum: 3600, default: 30, description: '[5...3600] s' },

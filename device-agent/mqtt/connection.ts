@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import mqtt, { type MqttClient } from 'mqtt';
 import { buildTopic } from '../../common/topics.js';
 import type { FirmwareConfig } from '../config/types.js';
@@ -31,6 +32,8 @@ export function mqttOptions(config: FirmwareConfig, nowMs: number): mqtt.IClient
     clientId: config.deviceId,
     clean: true,
     username: config.gateway.username ?? config.deviceId,
+    // mqtts:// verifies the gateway's certificate: against this CA, else the system's.
+    ...(config.gateway.caFile ? { ca: readFileSync(config.gateway.caFile), rejectUnauthorized: true } : {}),
     ...(password === undefined ? {} : { password }),
     keepalive: config.gateway.keepaliveS,
     reconnectPeriod: config.gateway.reconnectPeriodMs,

@@ -12,6 +12,7 @@
  * the backpressure (ingest/backpressure.ts) while the outbox backlog is beyond its high-water mark.
  */
 import { createServer, type AddressInfo, type Server } from 'node:net';
+import { createServer as createTlsServer } from 'node:tls';
 import { Aedes, type AedesPublishPacket, type Client, type PublishPacket, type Subscription } from 'aedes';
 import type { Logger } from '../../common/logger.js';
 import { buildTopic } from '../../common/topics.js';
@@ -31,6 +32,8 @@ export interface BrokerDeps {
   logger: Logger;
   /** Holds the PUBACK of stored messages while the outbox backlog is too large. */
   backpressure?: Backpressure;
+  /** Serve MQTT over TLS (mqtts://) with this certificate and key (common/tls.ts loadKeyPair). */
+  tls?: { cert: Buffer; key: Buffer };
 }
 
 export interface Broker {
@@ -43,7 +46,7 @@ export interface Broker {
 }
 
 export async function createBroker(deps: BrokerDeps): Promise<Broker> {
-  const { authenticator, ingest, metrics, logger, backpressure } = deps;
+  const { authenticator, ingest, metrics, logger, backpressure, tls } = deps;
   const warn = createLogLimiter(logger);
 
   const aedes = await Aedes.createBroker({
@@ -89,7 +92,10 @@ export async function createBroker(deps: BrokerDeps): Promise<Broker> {
   aedes.on('clientError', (client, err) => warn(`err:${client.id}`, { clientId: client.id, err: err.message }, 'client error'));
   aedes.on('connectionError', (client, err) => warn('connection', { clientId: client.id, err: err.message }, 'connection error'));
 
-  const server: Server = createServer((socket) => aedes.handle(socket));
+  // Stations often reach their gateway over links we do not own (cellular, a shared LAN): with a
+  // certificate, passwords and readings go over TLS. aedes handles any duplex stream.
+  const server: Server = tls ? createTlsServer({ cert: tls.cert, key: tls.key }, (socket) => aedes.handle(socket)) : createServer((socket) => aedes.handle(socket));
+  if (tls) server.on('tlsClientError', (err) => warn('tls', { err: err.message }, 'TLS handshake failed'));
   server.on('error', (err) => logger.error({ err }, 'MQTT server error'));
 
   return {
@@ -101,7 +107,7 @@ export async function createBroker(deps: BrokerDeps): Promise<Broker> {
           server.off('error', reject);
           const addr = server.address() as AddressInfo;
           const h = host.includes(':') ? `[${host}]` : host;
-          resolve({ host, port: addr.port, url: `mqtt://${h}:${addr.port}` });
+          resolve({ host, port: addr.port, url: `${tls ? 'mqtts' : 'mqtt'}://${h}:${addr.port}` });
         });
       });
     },
