@@ -6,6 +6,7 @@
  * answers the device's model-req chunk requests from the cache with Command{kind: "model.chunk"}.
  * The device's reports travel like any message: ingest -> outbox -> ForwardBatch.model_reports.
  */
+import { cacheFileName, pruneModelCache } from './cache-prune.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readSync, closeSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +33,8 @@ export interface RelayDeps {
   resendMs?: number;
   /** ms before the watch is opened again after it ended. */
   retryMs?: number;
+  /** ms a cached model no open deploy names is kept after its last use (default 7 days). */
+  cacheMaxIdleMs?: number;
 }
 
 export interface Relay {
@@ -56,7 +59,17 @@ export function createRelay(deps: RelayDeps): Relay {
   const fetching = new Map<string, Promise<void>>();
   let stream: ClientReadableStream<DeploySet> | undefined;
   let stopped = false;
-  const cachePath = (modelId: string, version: string): string => join(cacheDir, `${modelId}-${version}.onnx`);
+  const cachePath = (modelId: string, version: string): string => join(cacheDir, cacheFileName(modelId, version));
+  /** Last time each cached file was served or cached, for pruning. */
+  const lastUsed = new Map<string, number>();
+  const prune = (): void => {
+    const keep = new Set([...open.values()].map((d) => cacheFileName(d.modelId ?? '', d.version ?? '')));
+    const removed = pruneModelCache(cacheDir, { keep, nowMs: Date.now(), maxIdleMs: deps.cacheMaxIdleMs ?? 7 * 86_400_000, lastUsedMs: lastUsed });
+    for (const name of removed) lastUsed.delete(name);
+    if (removed.length > 0) log.info({ removed }, 'model cache pruned');
+  };
+  const pruneTimer = setInterval(prune, 3_600_000);
+  pruneTimer.unref();
 
   const fetchChunk = (req: FetchChunkRequestProps): Promise<ModelChunk> =>
     new Promise((resolve, reject) => {
@@ -86,6 +99,7 @@ export function createRelay(deps: RelayDeps): Relay {
         if (sha !== d.sha256) throw new Error(`cached file hashes to ${sha}, the deploy says ${d.sha256}`);
         writeFileSync(`${path}.tmp`, bytes);
         renameSync(`${path}.tmp`, path);
+        lastUsed.set(cacheFileName(d.modelId!, d.version!), Date.now());
         log.info({ model: key, bytes: bytes.length }, 'model cached');
       })().finally(() => fetching.delete(key));
       fetching.set(key, p);
@@ -116,6 +130,7 @@ export function createRelay(deps: RelayDeps): Relay {
       for (const [deviceId, d] of next) if (open.get(deviceId)?.deploymentId !== d.deploymentId) sendDeploy(deviceId, d);
       open.clear();
       for (const [k, v] of next) open.set(k, v);
+      prune();
     });
     s.on('error', (err: ServiceError) => {
       if (!stopped) log.debug({ err: err.message }, 'deploy watch ended; reopening');
@@ -141,6 +156,7 @@ export function createRelay(deps: RelayDeps): Relay {
       const reply: ReturnType<typeof v1.ModelChunk.create> = v1.ModelChunk.create({ modelId: req.modelId, version: req.version, offset });
       if (!/^[A-Za-z0-9_.-]{1,64}$/.test(req.modelId) || !/^[A-Za-z0-9_.-]{1,64}$/.test(req.version) || !existsSync(path)) reply.error = 'model not cached at this gateway';
       else {
+        lastUsed.set(cacheFileName(req.modelId, req.version), Date.now());
         const fd = openSync(path, 'r');
         try {
           const buf = Buffer.alloc(Math.min(req.length || FETCH_CHUNK, FETCH_CHUNK));
@@ -156,6 +172,7 @@ export function createRelay(deps: RelayDeps): Relay {
     stop() {
       stopped = true;
       clearInterval(resend);
+      clearInterval(pruneTimer);
       stream?.cancel();
       client.close();
     },
