@@ -5,7 +5,7 @@
  * same-hour-yesterday MAE on the same rows, P10..P90 coverage and pinball loss. Checks the goals of
  * issue 3, prints the tables and writes docs/nowcast-eval.md.
  *
- * Options: --card <path> (default models/nowcast/station-nowcast-1.1.0/card.json), --no-write.
+ * Options: --card <path> (default models/nowcast/station-nowcast-1.2.0/card.json), --no-write.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,7 +16,7 @@ import { featureSpecOf } from '../common/nowcast/features.js';
 import { beijingSeries, buildSamples, jenaSeries, type SampleSet } from './src/data.js';
 import { decodeAll, runOnnx, score, scoreTable, type Score } from './src/metrics.js';
 
-const { values: args } = parseArgs({ options: { card: { type: 'string', default: 'models/nowcast/station-nowcast-1.1.0/card.json' }, 'no-write': { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { card: { type: 'string', default: 'models/nowcast/station-nowcast-1.2.0/card.json' }, 'no-write': { type: 'boolean', default: false } } });
 const PRECISIONS: Precision[] = ['fp32', 'int8'];
 
 async function scoreSet(card: NowcastCard, cardPath: string, set: SampleSet): Promise<Record<Precision, Score[]>> {

@@ -9,7 +9,7 @@
  *                                 (normalisation from the training stations only)
  *     [--pressure-offset=<hPa>]   also score the validation station(s) with pressure shifted by this
  *                                 much: a stand-in for a site at another elevation
- *     [--wind-scale=<factor>]     also score the validation station(s) with wind speed multiplied by
+ *     [--wind-scale=<f>[,<f>...]] also score the validation station(s) with wind speed multiplied by
  *                                 this: a stand-in for a site with another wind climate (another
  *                                 exposure, anemometer height or averaging period)
  */
@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_USABLE_FLAGS, featureCount, OUTPUT_NAMES, type FeatureSpec } from '../common/nowcast/features.js';
 import type { NowcastCard } from '../common/nowcast/card.js';
 import { variableUnit } from '../common/variables.js';
-import { beijingSeries, buildSamples, type Series } from './src/data.js';
+import { beijingSeries, buildSamples, scaleWind, type Series } from './src/data.js';
 import { createNet, predict, train } from './src/net.js';
 import { decodeAll, score } from './src/metrics.js';
 import { inputStats, normalisedPinball, outputScales, targets } from './src/prep.js';
@@ -26,7 +26,11 @@ const { values: args } = parseArgs({ options: { variant: { type: 'string', defau
 const LEADS = [60, 120, 180, 360];
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
-interface Variant { history: number; lags?: number[]; withoutLevel: string[]; hidden: number[]; epochs?: number; lr?: number }
+interface Variant {
+  history: number; lags?: number[]; withoutLevel: string[]; hidden: number[]; epochs?: number; lr?: number;
+  /** Extra copies of the training series with wind speed scaled by each factor (wind-climate augmentation). */
+  windAugment?: number[];
+}
 const VARIANTS: Record<string, Variant> = {
   base: { history: 12, withoutLevel: [], hidden: [128, 64] },
   nopres: { history: 12, withoutLevel: ['pressure'], hidden: [128, 64] },
@@ -37,6 +41,9 @@ const VARIANTS: Record<string, Variant> = {
   // day without the wind level: only wind tendencies enter, as for pressure, so the model cannot pull
   // the wind toward the training sites' wind climate.
   daynw: { history: 25, lags: [...range(1, 11), 18, 21, 22, 23, 24], withoutLevel: ['pressure', 'wind_u', 'wind_v'], hidden: [128, 64] },
+  // day, trained also on copies of the training sites with their wind speeds scaled: the model must
+  // read the wind climate from the station's own day of history instead of assuming Beijing's.
+  dayaug: { history: 25, lags: [...range(1, 11), 18, 21, 22, 23, 24], withoutLevel: ['pressure'], hidden: [128, 64], windAugment: [0.7, 1.4] },
   daywide: { history: 25, lags: [...range(1, 11), 18, 21, 22, 23, 24], withoutLevel: ['pressure'], hidden: [192, 96] },
 };
 
@@ -52,7 +59,8 @@ function run(name: string, v: Variant, series: Series[], seed: number): void {
   const variables = inputStats(trainSeries, { historySteps: v.history, lagSteps: v.lags }, v.withoutLevel);
   const spec: FeatureSpec = { historySteps: v.history, timeStepMs: 3_600_000, maxFillAgeSteps: 2, maxMissingSteps: 3, variables, ...(v.lags ? { lagSteps: v.lags } : {}) };
   const common = { spec, leadsMinutes: LEADS, usableFlags: DEFAULT_USABLE_FLAGS, baseEveryMs: 3_600_000, dedupe: true };
-  const trainSet = buildSamples(trainSeries, { ...common, split: 'train' });
+  const augmented = (v.windAugment ?? []).flatMap((f) => trainSeries.map((x) => scaleWind(x, f)));
+  const trainSet = buildSamples([...trainSeries, ...augmented], { ...common, split: 'train' });
   const valSet = buildSamples(valSeries, { ...common, split: 'validation' });
   const scales = outputScales(trainSet, LEADS.length);
   const Tt = targets(trainSet, scales, LEADS.length);
@@ -82,9 +90,10 @@ function run(name: string, v: Variant, series: Series[], seed: number): void {
   const offset = Number(args['pressure-offset'] ?? 0);
   // A stand-in for a site at another elevation: the validation station's pressure shifted by `offset` hPa.
   if (offset !== 0) stand(`pressure ${offset > 0 ? '+' : ''}${offset} hPa`, (v) => (v.pressure === undefined ? v : { ...v, pressure: v.pressure + offset }));
-  const windScale = Number(args['wind-scale'] ?? 1);
   // A stand-in for a site with another wind climate: the validation station's wind speeds scaled.
-  if (windScale !== 1) stand(`wind x${windScale}`, (v) => (v.wind_speed === undefined ? v : { ...v, wind_speed: v.wind_speed * windScale }));
+  for (const f of (args['wind-scale'] ?? '').split(',').filter(Boolean).map(Number)) {
+    stand(`wind x${f}`, (v) => (v.wind_speed === undefined ? v : { ...v, wind_speed: v.wind_speed * f }));
+  }
 }
 
 const series = beijingSeries();

@@ -4,9 +4,10 @@
  * FP32 and INT8 ONNX files and writes the version folder models/nowcast/<modelId>-<version>/ with
  * card.json and card.md. Deterministic for a fixed --seed (default 20261123).
  *
- * Version 1.1.0: the inputs were chosen with models/explore.ts on the validation split (and on
- * leave-one-station-out validation as a stand-in for an unseen site); see docs/nowcast-exploration.md.
- * With --compare, 1.0.0's inputs are trained again as a reference candidate. 1.0.0 itself stays committed.
+ * Version 1.2.0: 1.1.0's inputs (chosen with models/explore.ts on the validation split and on
+ * leave-one-station-out validation as a stand-in for an unseen site) plus wind-climate augmentation
+ * of the training set, chosen the same way; see docs/nowcast-exploration.md. With --compare, 1.0.0's
+ * and 1.1.0's inputs are trained again as reference candidates. 1.0.0 and 1.1.0 stay committed.
  *
  * Options: --seed <n>, --epochs <n> (default 10), --out <dir> (default models/nowcast), --quick
  * (a small subset, for trying things; never for the committed model), --compare (also train 1.0.0's
@@ -19,7 +20,7 @@ import * as ort from 'onnxruntime-node';
 import { featureCount, featureLayout, OUTPUT_NAMES, DEFAULT_USABLE_FLAGS, type FeatureSpec } from '../common/nowcast/features.js';
 import { variableUnit } from '../common/variables.js';
 import type { NowcastCard } from '../common/nowcast/card.js';
-import { beijingSeries, buildSamples, type SampleSet, type Series } from './src/data.js';
+import { beijingSeries, buildSamples, scaleWind, type SampleSet, type Series } from './src/data.js';
 import { calibrateSpread, createNet, predict, train, QUANTILES, type Net } from './src/net.js';
 import { decodeAll, runOnnx, score, type Score } from './src/metrics.js';
 import { exportFp32, exportInt8 } from './src/export.js';
@@ -30,15 +31,19 @@ const { values: args } = parseArgs({ options: { seed: { type: 'string', default:
 const SEED = Number(args.seed);
 const EPOCHS = Number(args.epochs);
 const MODEL_ID = 'station-nowcast';
-const VERSION = '1.1.0';
+const VERSION = '1.2.0';
 const STEP_MS = 3_600_000;
 const LEADS = [60, 120, 180, 360];
 const t0 = Date.now();
 const log = (msg: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
-/** Which inputs enter: history length, the lags whose tendencies enter, inputs without their level. */
-interface Inputs { history: number; lags?: number[]; withoutLevel: string[] }
+/**
+ * Which inputs enter: history length, the lags whose tendencies enter, inputs without their level;
+ * and the wind augmentation of the training set (extra copies of the training series with wind
+ * speeds scaled by each factor).
+ */
+interface Inputs { history: number; lags?: number[]; withoutLevel: string[]; windAugment?: number[] }
 interface Candidate { name: string; inputs: Inputs; hidden: number[]; epochs: number }
 
 /**
@@ -48,16 +53,25 @@ interface Candidate { name: string; inputs: Inputs; hidden: number[]; epochs: nu
  * tendencies stay). 1.0.0's inputs are the reference candidate (`--compare`).
  */
 const INPUTS_1_1_0: Inputs = { history: 25, lags: [...range(1, 11), 18, ...range(21, 24)], withoutLevel: ['pressure'] };
+/**
+ * 1.2.0: 1.1.0's inputs, trained also on copies of the training sites with wind speeds x0.7 and x1.4
+ * (variant `dayaug` of models/explore.ts): the model must read a site's wind climate from its own
+ * day of history instead of assuming Beijing's. Chosen on leave-one-station-out validation with the
+ * held-out site's wind scaled x1.5 and x0.6 (docs/nowcast-exploration.md).
+ */
+const INPUTS_1_2_0: Inputs = { ...INPUTS_1_1_0, windAugment: [0.7, 1.4] };
 const INPUTS_1_0_0: Inputs = { history: 12, withoutLevel: [] };
 const CANDIDATES: Candidate[] = [
   ...(args.compare ? [{ name: 'MLP 128-64 ReLU, 1.0.0 inputs (12 h, every level)', inputs: INPUTS_1_0_0, hidden: [128, 64], epochs: EPOCHS }] : []),
-  { name: 'MLP 128-64 ReLU, 1.1.0 inputs (24 h sparse lags, no pressure level)', inputs: INPUTS_1_1_0, hidden: [128, 64], epochs: EPOCHS },
+  ...(args.compare ? [{ name: 'MLP 128-64 ReLU, 1.1.0 inputs (24 h sparse lags, no pressure level)', inputs: INPUTS_1_1_0, hidden: [128, 64], epochs: EPOCHS }] : []),
+  { name: 'MLP 128-64 ReLU, 1.1.0 inputs, wind-climate augmentation x0.7, x1.4', inputs: INPUTS_1_2_0, hidden: [128, 64], epochs: EPOCHS },
 ];
 
 function describeInputs(i: Inputs): string {
   const lags = i.lags ? `tendencies at lags ${i.lags.join(', ')} h` : `tendencies at lags 1..${i.history - 1} h`;
   const levels = i.withoutLevel.length > 0 ? `; no absolute level for ${i.withoutLevel.join(', ')} (tendencies only)` : '';
-  return `${i.history} hourly steps (${lags}${levels})`;
+  const augment = i.windAugment ? `; trained also with wind speeds x${i.windAugment.join(', x')}` : '';
+  return `${i.history} hourly steps (${lags}${levels}${augment})`;
 }
 
 /** Physical-unit validation scores of a JS net, through the card's decoder. */
@@ -72,7 +86,9 @@ function prepare(series: readonly Series[], inputs: Inputs): Prepared {
   const variables = inputStats(series, { historySteps: inputs.history, lagSteps: inputs.lags }, inputs.withoutLevel);
   const spec: FeatureSpec = { historySteps: inputs.history, timeStepMs: STEP_MS, maxFillAgeSteps: 2, maxMissingSteps: 3, variables, ...(inputs.lags ? { lagSteps: inputs.lags } : {}) };
   const common = { spec, leadsMinutes: LEADS, usableFlags: DEFAULT_USABLE_FLAGS, baseEveryMs: STEP_MS, dedupe: true };
-  const trainSet = buildSamples(series, { ...common, split: 'train' });
+  // Augmented copies enter training only; normalisation (above) and validation stay on the real series.
+  const augmented = (inputs.windAugment ?? []).flatMap((f) => series.map((x) => scaleWind(x, f)));
+  const trainSet = buildSamples([...series, ...augmented], { ...common, split: 'train' });
   const valSet = buildSamples(series, { ...common, split: 'validation' });
   const scales = outputScales(trainSet, LEADS.length);
   return { spec, trainSet, valSet, scales, Ttrain: targets(trainSet, scales, LEADS.length), Tval: targets(valSet, scales, LEADS.length) };
@@ -149,7 +165,7 @@ async function main(): Promise<void> {
   card.files = await writeModelFiles(dir, { fp32, int8 });
   card.createdAt = new Date().toISOString().slice(0, 10);
   card.description = `Station nowcast: temperature, pressure, relative humidity and wind speed at +${LEADS.map((l) => l / 60).join(', +')} h as P10/P50/P90, from ${describeInputs(chosen!.c.inputs)} of the station's own QC-passed history.`;
-  card.training.data = `Beijing Multi-Site Air-Quality (UCI #501), 12 sites, hourly; copies of shared weather series removed (${trainSet.n} train rows, ${valSet.n} validation rows)`;
+  card.training.data = `Beijing Multi-Site Air-Quality (UCI #501), 12 sites, hourly; copies of shared weather series removed (${trainSet.n} train rows${chosen!.c.inputs.windAugment ? `, of which ${chosen!.c.inputs.windAugment.length} in ${chosen!.c.inputs.windAugment.length + 1} are wind-scaled copies` : ''}, ${valSet.n} validation rows)`;
   card.training.split = 'train 2013-03-01..2015-10-31 (fit, normalisation, INT8 calibration); validation 2015-11-01..2016-08-31 (choice of inputs and architecture, incl. leave-one-station-out in models/explore.ts; best epoch; spread calibration); test 2016-09-01..2017-02-28 untouched (models:eval)';
   card.training.notes = [
     `npm run models:train -- --seed ${SEED} --epochs ${EPOCHS}${args.quick ? ' --quick' : ''}${args.compare ? ' --compare' : ''}`,

@@ -6,7 +6,7 @@
  * whole wx-agent program (with a real gateway and cloud) with nowcasting off, FP32 and INT8.
  * Writes docs/bench-nowcast.md.
  *
- * Options: --card <path> (default models/nowcast/station-nowcast-1.1.0/card.json), --runs <n>
+ * Options: --card <path> (default models/nowcast/station-nowcast-1.2.0/card.json), --runs <n>
  * (default 3000), --agent-seconds <s> (default 40), --no-write.
  */
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ import { loadNowcastModel, type NowcastModel } from '../device-agent/nowcast/ind
 import { syntheticHistory } from './nowcast-bench-history.js';
 import { measureAgentMemory, type AgentMemory } from './bench/agent-memory.js';
 
-const { values: args } = parseArgs({ options: { card: { type: 'string', default: 'models/nowcast/station-nowcast-1.1.0/card.json' }, runs: { type: 'string', default: '3000' }, 'no-write': { type: 'boolean', default: false }, 'agent-seconds': { type: 'string', default: '40' } } });
+const { values: args } = parseArgs({ options: { card: { type: 'string', default: 'models/nowcast/station-nowcast-1.2.0/card.json' }, runs: { type: 'string', default: '3000' }, 'no-write': { type: 'boolean', default: false }, 'agent-seconds': { type: 'string', default: '40' } } });
 const RUNS = Number(args.runs);
 type P = 'fp32' | 'int8';
 

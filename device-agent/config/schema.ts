@@ -157,7 +157,7 @@ export const firmwareConfigSchema = {
       description: 'on-device nowcasting (issue 3): the model runs on the QC-passed history every cycle and the result goes out on the nowcast topic',
       properties: {
         enabled: { type: 'boolean', default: false },
-        cardPath: { type: 'string', minLength: 1, description: "model card (card.json) to start with; relative paths from the agent's working folder. Default: the committed model models/nowcast/station-nowcast-1.1.0" },
+        cardPath: { type: 'string', minLength: 1, description: "model card (card.json) to start with; relative paths from the agent's working folder. Default: the committed model models/nowcast/station-nowcast-1.2.0" },
         precision: { enum: ['int8', 'fp32'], default: 'int8', description: 'which of the card\'s files to run' },
         cycleIntervalMs: { type: 'integer', minimum: 1000, maximum: 86_400_000, default: 600_000, description: '[1000...86400000] ms of wall-clock time between nowcast cycles' },
         threads: { type: 'integer', minimum: 1, maximum: 64, default: 1, description: '[1...64] onnxruntime intra-op threads (1 on a Raspberry Pi leaves cores for the rest)' },

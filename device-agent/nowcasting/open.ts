@@ -14,7 +14,7 @@ import { PendingNowcasts } from './pending.js';
 import { createNowcastRunner, type NowcastRunner } from './runner.js';
 
 /** The model committed with the agent (models/nowcast/), found from this file in the source tree or in dist/. */
-export const DEFAULT_MODEL = 'models/nowcast/station-nowcast-1.1.0/card.json';
+export const DEFAULT_MODEL = 'models/nowcast/station-nowcast-1.2.0/card.json';
 
 export function defaultCardPath(): string {
   for (const up of ['../..', '../../..']) {

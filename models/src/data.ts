@@ -36,6 +36,15 @@ export function qcSeries(name: string, longitudeDeg: number, rows: StationRecord
   };
 }
 
+/**
+ * A copy of a series with every wind speed multiplied by `factor` (direction and QC flags kept): a
+ * site with another wind climate (exposure, anemometer height, averaging period), for training
+ * augmentation and for the validation stand-in of models/explore.ts.
+ */
+export function scaleWind(x: Series, factor: number): Series {
+  return { ...x, name: `${x.name} wind x${factor}`, readings: x.readings.map((rd) => (rd.values.wind_speed === undefined ? rd : { ...rd, values: { ...rd.values, wind_speed: rd.values.wind_speed * factor } })) };
+}
+
 export function beijingSeries(): Series[] {
   const dir = join(sharedDataDir(), 'beijing_prsa');
   return readBeijingStations(dir).map((s) => qcSeries(s.name, s.longitude, readBeijingCsv(s.file), 3_600_000));

@@ -10,4 +10,4 @@ export function versionCards(): string[] {
     .map((d) => join(MODELS_DIR, d.name, 'card.json'));
 }
 
-export const CURRENT_CARD = join(MODELS_DIR, 'station-nowcast-1.1.0', 'card.json');
+export const CURRENT_CARD = join(MODELS_DIR, 'station-nowcast-1.2.0', 'card.json');

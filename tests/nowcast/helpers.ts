@@ -8,7 +8,7 @@ import { beijingSplit, readBeijingCsv, readBeijingStations, sharedDataDir } from
 import type { HistoryReading } from '../../device-agent/nowcast/index.js';
 import { qcSeries } from '../../models/src/data.js';
 
-export const CARD_PATH = join(import.meta.dirname, '..', '..', 'models', 'nowcast', 'station-nowcast-1.1.0', 'card.json');
+export const CARD_PATH = join(import.meta.dirname, '..', '..', 'models', 'nowcast', 'station-nowcast-1.2.0', 'card.json');
 
 /** A copy of the committed version folder in a temp dir (tests may corrupt it). */
 export function copyVersion(): { dir: string; cardPath: string } {

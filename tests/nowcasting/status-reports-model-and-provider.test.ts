@@ -22,7 +22,7 @@ test('the device status carries the nowcast model version, execution provider an
     await agent.agent.publishStatus();
     await waitFor('a status at the cloud', () => cloud.statuses.some((s) => s.details?.nowcastModel !== undefined));
     const details = cloud.statuses.find((s) => s.details?.nowcastModel !== undefined)!.details!;
-    assert.equal(details.nowcastModel, 'station-nowcast@1.1.0');
+    assert.equal(details.nowcastModel, 'station-nowcast@1.2.0');
     assert.equal(details.nowcastExecutionProvider, 'cpu');
     assert.equal(details.nowcastPrecision, 'int8');
   } finally {
