@@ -2,9 +2,11 @@
  * Forwards the outbox to the cloud over one long-lived gRPC bidi stream (wx.v1.GatewayIngest/Forward).
  *
  * - Batches are read from the outbox in id order, a page at a time (never the whole backlog), and
- *   at most `maxInflightBatches` are unacknowledged at once; a stream write() that returns false
- *   pauses sending until 'drain'. Memory is bounded by maxInflightBatches x batchMaxReadings readings
- *   (a message's readings are one row and never split, so one batch may exceed it by one message).
+ *   at most `maxInflightBatches` batches and `maxInflightReadings` readings (+ statuses) are
+ *   unacknowledged at once; a stream write() that returns false pauses sending until 'drain'. Memory
+ *   is bounded by maxInflightReadings (a message's readings are one row and never split, so the window
+ *   may exceed it by one message). Many small batches may be out under a steady load, few large ones
+ *   while a backlog drains.
  * - The window is refilled as soon as an ack arrives or rows are appended; the poll interval only
  *   backs that up.
  * - Rows are deleted only when the ForwardAck for their batch arrives. When a stream fails, every
@@ -61,6 +63,8 @@ interface Stream {
   cursor: number; // highest outbox id sent on this stream
   nextBatchId: number;
   inflight: Map<number, Batch>;
+  /** Readings + statuses in the unacknowledged batches. */
+  inflightEntries: number;
   waitingDrain: boolean;
   closed: boolean;
 }
@@ -86,7 +90,7 @@ export function createForwarder(deps: ForwarderDeps): Forwarder {
     const md = new Metadata();
     if (deps.token) md.set('authorization', `Bearer ${deps.token}`);
     const call = client.makeBidiStreamRequest<Buffer, ForwardAck>(def.path, (b: Buffer) => b, def.responseDeserialize, md, {});
-    const s: Stream = { call, cursor: 0, nextBatchId: 1, inflight: new Map(), waitingDrain: false, closed: false };
+    const s: Stream = { call, cursor: 0, nextBatchId: 1, inflight: new Map(), inflightEntries: 0, waitingDrain: false, closed: false };
     current = s;
     call.on('metadata', () => {
       if (current === s) metrics.streamConnected.set(1);
@@ -124,6 +128,7 @@ export function createForwarder(deps: ForwarderDeps): Forwarder {
       return;
     }
     s.inflight.delete(id);
+    s.inflightEntries -= b.readings + b.statuses;
     outbox.deleteRange(b.fromId, b.toId);
     backoff.reset();
     metrics.streamConnected.set(1);
@@ -141,8 +146,9 @@ export function createForwarder(deps: ForwarderDeps): Forwarder {
   function pump(): void {
     const s = current;
     if (!s || s.closed || stopped) return;
-    while (!s.waitingDrain && s.inflight.size < config.maxInflightBatches) {
-      const rows = outbox.page(s.cursor, { maxEntries: config.batchMaxReadings, maxBytes: maxBatchBytes });
+    while (!s.waitingDrain && s.inflight.size < config.maxInflightBatches && s.inflightEntries < config.maxInflightReadings) {
+      const room = Math.min(config.batchMaxReadings, config.maxInflightReadings - s.inflightEntries);
+      const rows = outbox.page(s.cursor, { maxEntries: room, maxBytes: maxBatchBytes });
       if (rows.length === 0) break;
       const batchId = s.nextBatchId++;
       let readings = 0;
@@ -153,6 +159,7 @@ export function createForwarder(deps: ForwarderDeps): Forwarder {
       }
       const batch: Batch = { fromId: rows[0]!.id, toId: rows[rows.length - 1]!.id, sentAt: Date.now(), readings, statuses };
       s.inflight.set(batchId, batch);
+      s.inflightEntries += readings + statuses;
       s.cursor = batch.toId;
       const ok = s.call.write(encodeForwardBatch(batchId, gatewayId, rows));
       metrics.batchesSent.inc();

@@ -30,9 +30,10 @@ const ENTRY: Record<Tier, string> = {
 /**
  * Node flags per tier, as deploy/systemd sets them. The agent, built for a Pi: a 1 MB young generation
  * (V8's default 16 MB costs ~20 MB of RSS), a 96 MB old space (V8 otherwise sizes heap growth from the
- * machine's memory: ~12 MB) and one V8 worker thread (~4 MB); see docs/bench-nowcast.md.
+ * machine's memory: ~12 MB) and one V8 worker thread (~4 MB); see docs/bench-nowcast.md. The gateway:
+ * an 8 MB young generation (~15 MB less peak RSS with 1,000 devices; docs/perf-notes.md).
  */
-export const NODE_FLAGS: Readonly<Record<Tier, readonly string[]>> = { cloud: [], gateway: [], agent: ['--max-semi-space-size=1', '--max-old-space-size=96', '--v8-pool-size=1'] };
+export const NODE_FLAGS: Readonly<Record<Tier, readonly string[]>> = { cloud: [], gateway: ['--max-semi-space-size=8'], agent: ['--max-semi-space-size=1', '--max-old-space-size=96', '--v8-pool-size=1'] };
 
 export interface ManagedProcess {
   name: string;

@@ -15,11 +15,13 @@ const environment = (text: string, key: string): string | undefined => {
 
 // bench:nowcast measures the agent as npm start and the tests launch it; the figures only hold for
 // a deployed station if the systemd unit runs Node with the same flags and malloc settings.
-test('the agent unit runs Node with the flags the launcher and the memory benchmark use', () => {
-  const text = unit('wx-agent@.service');
-  assert.deepEqual(environment(text, 'NODE_OPTIONS')?.split(/\s+/), [...NODE_FLAGS.agent]);
-  assert.equal(environment(text, 'MALLOC_ARENA_MAX'), '2');
-  assert.equal(environment(text, 'MALLOC_MMAP_THRESHOLD_'), '8388608');
+test('every unit runs Node with the flags the launcher and the benchmarks use', () => {
+  for (const [tier, name] of [['agent', 'wx-agent@.service'], ['gateway', 'wx-gateway.service'], ['cloud', 'wx-cloud.service']] as const) {
+    const text = unit(name);
+    assert.deepEqual(environment(text, 'NODE_OPTIONS')?.split(/\s+/) ?? [], [...NODE_FLAGS[tier]], `${name}: NODE_OPTIONS`);
+    assert.equal(environment(text, 'MALLOC_ARENA_MAX'), '2', name);
+    assert.equal(environment(text, 'MALLOC_MMAP_THRESHOLD_'), '8388608', name);
+  }
 });
 
 // V8 must collect before the cgroup's OOM killer fires: the old-space bound sits under MemoryMax.

@@ -79,6 +79,31 @@ void test('at most maxInflightBatches unacked; rows stay until acked; a silent c
   }
 });
 
+// The window is counted in readings too: many small batches may be out under a steady load, but
+// never more readings than maxInflightReadings (what bounds the gateway's memory for unacked data).
+void test('at most maxInflightReadings unacked readings, however many batches that is', async () => {
+  let acking = false;
+  const cloud = await startFakeCloud({ ack: () => acking });
+  const gw = await startTestGateway(devices.slice(0, 1), cloud.address, {
+    configExtra: { forwarding: { batchMaxReadings: 20, maxInflightBatches: 64, maxInflightReadings: 50, ackTimeoutMs: 1000 } },
+  });
+  try {
+    await publishAll(gw.mqttUrl, devices.slice(0, 1), 200, 10);
+    const sent = (): number => cloud.batches.reduce((n, b) => n + b.readings.length, 0);
+    await waitFor('a full window sent', () => sent() >= 50);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(sent(), 50, 'sending stops at 50 unacked readings');
+    assert.ok(cloud.batches.length >= 3, `the window holds several batches (${cloud.batches.length})`);
+    assert.ok(cloud.batches.every((b) => b.readings.length <= 20));
+    acking = true;
+    await waitFor('drained', () => gw.outbox.depth() === 0, 10_000);
+    assert.equal(cloud.keys().size, 200);
+  } finally {
+    await gw.stop();
+    await cloud.stop();
+  }
+});
+
 void test('a wrong token is refused by the cloud; nothing is deleted and the gateway keeps retrying', async () => {
   const cloud = await startFakeCloud();
   const { startGateway } = await import('../../gateway/app.js');
