@@ -25,6 +25,12 @@ function certificate(pem: Buffer, path: string, field: string): X509Certificate 
   }
 }
 
+/** A server's certificate chain and private key, PEM, checked by loadKeyPair. */
+export interface KeyPair {
+  cert: Buffer;
+  key: Buffer;
+}
+
 export interface KeyPairFiles {
   /** PEM certificate chain (leaf first). */
   certFile?: string | undefined;
@@ -36,7 +42,7 @@ export interface KeyPairFiles {
  * A server's certificate and key, checked to belong together and to be in date; undefined when
  * neither file is given (plaintext). One without the other is an error naming the missing flag.
  */
-export function loadKeyPair(files: KeyPairFiles | undefined, fields: { cert: string; key: string }): { cert: Buffer; key: Buffer } | undefined {
+export function loadKeyPair(files: KeyPairFiles | undefined, fields: { cert: string; key: string }): KeyPair | undefined {
   if (!files?.certFile && !files?.keyFile) return undefined;
   if (!files.certFile) throw new WxError('WX_ERR_ARGS_INVALID', `${fields.cert} is required with ${fields.key}`, { field: fields.cert });
   if (!files.keyFile) throw new WxError('WX_ERR_ARGS_INVALID', `${fields.key} is required with ${fields.cert}`, { field: fields.key });

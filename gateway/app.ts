@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { ChannelCredentials } from '@grpc/grpc-js';
 import type { Logger } from '../common/logger.js';
 import { componentLogger } from '../common/logger.js';
+import type { KeyPair } from '../common/tls.js';
 import { createMetricsRegistry, serveMetrics, type MetricsServer } from '../common/metrics.js';
 import { createAuthenticator } from './broker/auth.js';
 import { createBroker, type Broker } from './broker/broker.js';
@@ -26,7 +27,7 @@ export interface GatewaySettings {
   dataDir: string;
   mqtt: { host: string; port: number };
   /** Serve the embedded broker over TLS (mqtts://) with this certificate and key. */
-  mqttTls?: { cert: Buffer; key: Buffer };
+  mqttTls?: KeyPair;
   /** host:port of the cloud gRPC ingest. */
   cloud: string;
   cloudToken?: string;

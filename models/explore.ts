@@ -14,23 +14,19 @@
  *                                 exposure, anemometer height or averaging period)
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_USABLE_FLAGS, featureCount, OUTPUT_NAMES, type FeatureSpec } from '../common/nowcast/features.js';
+import { DEFAULT_USABLE_FLAGS, featureCount, OUTPUT_NAMES } from '../common/nowcast/features.js';
 import type { NowcastCard } from '../common/nowcast/card.js';
 import { variableUnit } from '../common/variables.js';
-import { beijingSeries, buildSamples, scaleWind, type Series } from './src/data.js';
+import { beijingSeries, buildSamples, type Series } from './src/data.js';
 import { createNet, predict, train } from './src/net.js';
 import { decodeAll, score } from './src/metrics.js';
-import { inputStats, normalisedPinball, outputScales, targets } from './src/prep.js';
+import { normalisedPinball, prepare, STEP_MS, targets, type Inputs } from './src/prep.js';
 
 const { values: args } = parseArgs({ options: { variant: { type: 'string', default: 'base' }, epochs: { type: 'string', default: '10' }, seed: { type: 'string', default: '20261123' }, quick: { type: 'boolean', default: false }, holdout: { type: 'string' }, 'pressure-offset': { type: 'string' }, 'wind-scale': { type: 'string' } } });
 const LEADS = [60, 120, 180, 360];
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
-interface Variant {
-  history: number; lags?: number[]; withoutLevel: string[]; hidden: number[]; epochs?: number; lr?: number;
-  /** Extra copies of the training series with wind speed scaled by each factor (wind-climate augmentation). */
-  windAugment?: number[];
-}
+interface Variant extends Inputs { hidden: number[]; epochs?: number; lr?: number }
 const VARIANTS: Record<string, Variant> = {
   base: { history: 12, withoutLevel: [], hidden: [128, 64] },
   nopres: { history: 12, withoutLevel: ['pressure'], hidden: [128, 64] },
@@ -56,15 +52,8 @@ function run(name: string, v: Variant, series: Series[], seed: number): void {
   const trainSeries = holdout ? series.filter((s) => s.name !== holdout) : series;
   const valSeries = holdout ? series.filter((s) => s.name === holdout) : series;
   // Normalisation from the training stations only: a held-out station must stay unseen.
-  const variables = inputStats(trainSeries, { historySteps: v.history, lagSteps: v.lags }, v.withoutLevel);
-  const spec: FeatureSpec = { historySteps: v.history, timeStepMs: 3_600_000, maxFillAgeSteps: 2, maxMissingSteps: 3, variables, ...(v.lags ? { lagSteps: v.lags } : {}) };
-  const common = { spec, leadsMinutes: LEADS, usableFlags: DEFAULT_USABLE_FLAGS, baseEveryMs: 3_600_000, dedupe: true };
-  const augmented = (v.windAugment ?? []).flatMap((f) => trainSeries.map((x) => scaleWind(x, f)));
-  const trainSet = buildSamples([...trainSeries, ...augmented], { ...common, split: 'train' });
-  const valSet = buildSamples(valSeries, { ...common, split: 'validation' });
-  const scales = outputScales(trainSet, LEADS.length);
-  const Tt = targets(trainSet, scales, LEADS.length);
-  const Tv = targets(valSet, scales, LEADS.length);
+  const { spec, trainSet, valSet, scales, Ttrain: Tt, Tval: Tv } = prepare(trainSeries, valSeries, v, LEADS);
+  const common = { spec, leadsMinutes: LEADS, usableFlags: DEFAULT_USABLE_FLAGS, baseEveryMs: STEP_MS, dedupe: true };
   const F = featureCount(spec);
   const net = createNet(F, v.hidden, OUTPUT_NAMES.length * LEADS.length * 3, seed, 1.28 * 0.6);
   log(`${name}: ${F} features, train ${trainSet.n}, validation ${valSet.n}`);

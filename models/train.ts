@@ -17,14 +17,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as ort from 'onnxruntime-node';
-import { featureCount, featureLayout, OUTPUT_NAMES, DEFAULT_USABLE_FLAGS, type FeatureSpec } from '../common/nowcast/features.js';
+import { featureCount, featureLayout, OUTPUT_NAMES, DEFAULT_USABLE_FLAGS } from '../common/nowcast/features.js';
 import { variableUnit } from '../common/variables.js';
 import type { NowcastCard } from '../common/nowcast/card.js';
-import { beijingSeries, buildSamples, scaleWind, type SampleSet, type Series } from './src/data.js';
+import { beijingSeries, type SampleSet } from './src/data.js';
 import { calibrateSpread, createNet, predict, train, QUANTILES, type Net } from './src/net.js';
 import { decodeAll, runOnnx, score, type Score } from './src/metrics.js';
 import { exportFp32, exportInt8 } from './src/export.js';
-import { calibrate, inputStats, normalisedPinball, outputScales, round, targets } from './src/prep.js';
+import { calibrate, normalisedPinball, prepare, round, STEP_MS, type Inputs, type Prepared } from './src/prep.js';
 import { writeCard, writeModelFiles } from './src/version.js';
 
 const { values: args } = parseArgs({ options: { seed: { type: 'string', default: '20261123' }, epochs: { type: 'string', default: '10' }, out: { type: 'string', default: 'models/nowcast' }, quick: { type: 'boolean', default: false }, compare: { type: 'boolean', default: false } } });
@@ -32,18 +32,11 @@ const SEED = Number(args.seed);
 const EPOCHS = Number(args.epochs);
 const MODEL_ID = 'station-nowcast';
 const VERSION = '1.2.0';
-const STEP_MS = 3_600_000;
 const LEADS = [60, 120, 180, 360];
 const t0 = Date.now();
 const log = (msg: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
-/**
- * Which inputs enter: history length, the lags whose tendencies enter, inputs without their level;
- * and the wind augmentation of the training set (extra copies of the training series with wind
- * speeds scaled by each factor).
- */
-interface Inputs { history: number; lags?: number[]; withoutLevel: string[]; windAugment?: number[] }
 interface Candidate { name: string; inputs: Inputs; hidden: number[]; epochs: number }
 
 /**
@@ -79,21 +72,6 @@ function jsScores(net: Net, card: NowcastCard, set: SampleSet): Score[] {
   return score(decodeAll(predict(net, set.X, set.n), card, set), card, set);
 }
 
-interface Prepared { spec: FeatureSpec; trainSet: SampleSet; valSet: SampleSet; scales: number[][]; Ttrain: Float32Array; Tval: Float32Array }
-
-/** Normalisation (train split), samples of both splits and normalised targets for one input choice. */
-function prepare(series: readonly Series[], inputs: Inputs): Prepared {
-  const variables = inputStats(series, { historySteps: inputs.history, lagSteps: inputs.lags }, inputs.withoutLevel);
-  const spec: FeatureSpec = { historySteps: inputs.history, timeStepMs: STEP_MS, maxFillAgeSteps: 2, maxMissingSteps: 3, variables, ...(inputs.lags ? { lagSteps: inputs.lags } : {}) };
-  const common = { spec, leadsMinutes: LEADS, usableFlags: DEFAULT_USABLE_FLAGS, baseEveryMs: STEP_MS, dedupe: true };
-  // Augmented copies enter training only; normalisation (above) and validation stay on the real series.
-  const augmented = (inputs.windAugment ?? []).flatMap((f) => series.map((x) => scaleWind(x, f)));
-  const trainSet = buildSamples([...series, ...augmented], { ...common, split: 'train' });
-  const valSet = buildSamples(series, { ...common, split: 'validation' });
-  const scales = outputScales(trainSet, LEADS.length);
-  return { spec, trainSet, valSet, scales, Ttrain: targets(trainSet, scales, LEADS.length), Tval: targets(valSet, scales, LEADS.length) };
-}
-
 const LIMITS: Record<string, [number, number]> = { temperature: [-45, 50], pressure: [850, 1090], relative_humidity: [0, 100], wind_speed: [0, 60] };
 
 function cardFor(p: Prepared): NowcastCard {
@@ -124,7 +102,7 @@ async function main(): Promise<void> {
   const comparison: NowcastCard['training']['comparison'] = [];
   let chosen: { c: Candidate; net: Net; pinball: number; p: Prepared } | undefined;
   for (const c of CANDIDATES) {
-    if (!prepared.has(c.inputs)) prepared.set(c.inputs, prepare(series, c.inputs));
+    if (!prepared.has(c.inputs)) prepared.set(c.inputs, prepare(series, series, c.inputs, LEADS));
     const p = prepared.get(c.inputs)!;
     const F = featureCount(p.spec);
     log(`${c.name}: ${F} features; samples: train ${p.trainSet.n}, validation ${p.valSet.n} (after removing copies of shared weather series)`);

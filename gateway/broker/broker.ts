@@ -15,6 +15,7 @@ import { createServer, type AddressInfo, type Server } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
 import { Aedes, type AedesPublishPacket, type Client, type PublishPacket, type Subscription } from 'aedes';
 import type { Logger } from '../../common/logger.js';
+import type { KeyPair } from '../../common/tls.js';
 import { buildTopic } from '../../common/topics.js';
 import { v1, type Command } from '../../protos/index.js';
 import type { DeviceConfig } from '../config/schema.js';
@@ -33,7 +34,7 @@ export interface BrokerDeps {
   /** Holds the PUBACK of stored messages while the outbox backlog is too large. */
   backpressure?: Backpressure;
   /** Serve MQTT over TLS (mqtts://) with this certificate and key (common/tls.ts loadKeyPair). */
-  tls?: { cert: Buffer; key: Buffer };
+  tls?: KeyPair;
 }
 
 export interface Broker {
@@ -94,7 +95,7 @@ export async function createBroker(deps: BrokerDeps): Promise<Broker> {
 
   // Stations often reach their gateway over links we do not own (cellular, a shared LAN): with a
   // certificate, passwords and readings go over TLS. aedes handles any duplex stream.
-  const server: Server = tls ? createTlsServer({ cert: tls.cert, key: tls.key }, (socket) => aedes.handle(socket)) : createServer((socket) => aedes.handle(socket));
+  const server: Server = tls ? createTlsServer(tls, (socket) => aedes.handle(socket)) : createServer((socket) => aedes.handle(socket));
   if (tls) server.on('tlsClientError', (err) => warn('tls', { err: err.message }, 'TLS handshake failed'));
   server.on('error', (err) => logger.error({ err }, 'MQTT server error'));
 

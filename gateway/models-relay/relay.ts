@@ -6,7 +6,6 @@
  * answers the device's model-req chunk requests from the cache with Command{kind: "model.chunk"}.
  * The device's reports travel like any message: ingest -> outbox -> ForwardBatch.model_reports.
  */
-import { cacheFileName, pruneModelCache } from './cache-prune.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readSync, closeSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import type { Logger } from '../../common/logger.js';
 import { GatewayControlService, v1, type DeploySet, type FetchChunkRequestProps, type ModelChunk, type ModelDeployProps } from '../../protos/index.js';
 import type { DeviceRegistry } from '../config/devices.js';
 import type { DeviceConfig } from '../config/schema.js';
+import { cacheFileName, pruneModelCache } from './cache-prune.js';
 
 export interface RelayDeps {
   gatewayId: string;

@@ -4,7 +4,7 @@ import { usableValues } from '../../common/nowcast/window.js';
 import { beijingSplit } from '../../common/datasets/index.js';
 import { variableUnit, type VariableName } from '../../common/variables.js';
 import type { CardInputVariable } from '../../common/nowcast/card.js';
-import type { SampleSet, Series } from './data.js';
+import { buildSamples, scaleWind, type SampleSet, type Series } from './data.js';
 import { predict, QUANTILES, type Net } from './net.js';
 import type { ActivationRange } from './export.js';
 
@@ -107,4 +107,34 @@ export function calibrate(net: Net, X: Float32Array, n: number, rows: number, se
     const s = Float64Array.from(vs).sort();
     return { min: s[Math.floor(s.length * 0.0001)]!, max: s[Math.min(s.length - 1, Math.floor(s.length * 0.9999))]! };
   });
+}
+
+/** The station nowcast's time step: hourly, as the Beijing files. */
+export const STEP_MS = 3_600_000;
+
+/**
+ * Which inputs enter: history length, the lags whose tendencies enter, inputs without their level;
+ * and the wind augmentation of the training set (extra copies of the training series with wind
+ * speeds scaled by each factor).
+ */
+export interface Inputs { history: number; lags?: number[]; withoutLevel: string[]; windAugment?: number[] }
+
+export interface Prepared { spec: FeatureSpec; trainSet: SampleSet; valSet: SampleSet; scales: number[][]; Ttrain: Float32Array; Tval: Float32Array }
+
+/**
+ * Normalisation (from the training series), samples of the train split of `trainSeries` (plus their
+ * wind-scaled copies) and of the validation split of `valSeries`, and normalised targets, for one
+ * input choice at an hourly step.
+ */
+export function prepare(trainSeries: readonly Series[], valSeries: readonly Series[], inputs: Inputs, leadsMinutes: readonly number[]): Prepared {
+  const stepMs = STEP_MS;
+  const variables = inputStats(trainSeries, { historySteps: inputs.history, lagSteps: inputs.lags }, inputs.withoutLevel);
+  const spec: FeatureSpec = { historySteps: inputs.history, timeStepMs: stepMs, maxFillAgeSteps: 2, maxMissingSteps: 3, variables, ...(inputs.lags ? { lagSteps: inputs.lags } : {}) };
+  const common = { spec, leadsMinutes, usableFlags: DEFAULT_USABLE_FLAGS, baseEveryMs: stepMs, dedupe: true };
+  // Augmented copies enter training only; normalisation (above) and validation stay on the real series.
+  const augmented = (inputs.windAugment ?? []).flatMap((f) => trainSeries.map((x) => scaleWind(x, f)));
+  const trainSet = buildSamples([...trainSeries, ...augmented], { ...common, split: 'train' });
+  const valSet = buildSamples(valSeries, { ...common, split: 'validation' });
+  const scales = outputScales(trainSet, leadsMinutes.length);
+  return { spec, trainSet, valSet, scales, Ttrain: targets(trainSet, scales, leadsMinutes.length), Tval: targets(valSet, scales, leadsMinutes.length) };
 }

@@ -7,15 +7,14 @@
  * the Dongsi file (the whole parsed file stays in memory, as `npm start` runs it).
  * Run once per precision and once with nowcasting off, so the model's share shows.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { randomSecret } from '../../common/credentials.js';
-import { REPO_ROOT, startProcess, type ManagedProcess } from '../lib/processes.js';
+import type { ManagedProcess } from '../lib/processes.js';
 import { deviceId } from './loadgen.js';
-import { fetchText, metricSum, startSut, type Sut } from './sut.js';
+import { fetchText, metricSum, startSut, startSutAgent, type Sut } from './sut.js';
 
 export interface AgentMemory {
   source: 'station' | 'replay';
@@ -39,32 +38,27 @@ const statusMb = (pid: number, field: 'VmRSS' | 'VmHWM'): number => {
 
 export async function measureAgentMemory(source: 'station' | 'replay', nowcast: 'int8' | 'fp32' | 'off', seconds: number): Promise<AgentMemory> {
   const dir = mkdtempSync(join(tmpdir(), 'wx-agent-mem-'));
-  const children: ManagedProcess[] = [];
   let sut: Sut | undefined;
+  let agent: ManagedProcess | undefined;
   try {
     const password = randomSecret();
     sut = await startSut({
       dir, devices: 1, site: 'beijing', deviceIdPrefix: 'mem-', password, scryptN: 16384, token: randomSecret(), logLevel: 'warn', output: () => {},
     });
-    const gwInfo = sut.gatewayInfo;
 
     // A committed config, with nowcasting every second at the chosen precision.
-    const file = source === 'replay' ? 'firmware-configs/replay/beijing-dongsi.yaml' : 'firmware-configs/simulated.yaml';
-    const config = parseYaml(readFileSync(join(REPO_ROOT, file), 'utf8')) as Record<string, unknown> & { source: { kind?: string; simulated?: object } };
-    config.deviceId = deviceId('mem-', 0);
-    config.site = 'beijing';
-    config.nowcast = nowcast === 'off' ? { enabled: false } : { ...(config.nowcast as object), enabled: true, cycleIntervalMs: 1000, threads: 1, providers: ['cpu'], precision: nowcast };
-    // The simulated clock starts 26 h back: at 3600x the model's 25 h of history are there after ~25 s,
-    // when data time reaches the wall clock (a station forecasts from fresh readings only, and readings
-    // far ahead of the clock are flagged clock-suspect).
-    if (source === 'station') config.source = { kind: 'simulated', simulated: { ...config.source.simulated, faults: [], startTime: new Date(Date.now() - 26 * 3_600_000).toISOString() } };
-    const agentConfig = join(dir, 'agent.yaml');
-    writeFileSync(agentConfig, stringifyYaml(config));
-    const agent = startProcess({
-      name: 'agent', tier: 'agent', readyFile: join(dir, 'agent.json'), output: 'ignore', env: { WX_AGENT_PASSWORD: password },
-      args: ['--config', agentConfig, '--data-dir', join(dir, 'agent'), '--gateway', String(gwInfo.mqttUrl), '--speedup', '3600', '--metrics', '127.0.0.1:0', '--log-level', 'warn'],
+    agent = startSutAgent(sut, {
+      dir, deviceId: deviceId('mem-', 0), site: 'beijing', password,
+      configFile: source === 'replay' ? 'firmware-configs/replay/beijing-dongsi.yaml' : 'firmware-configs/simulated.yaml',
+      edit: (config) => {
+        config.nowcast = nowcast === 'off' ? { enabled: false } : { ...(config.nowcast as object), enabled: true, cycleIntervalMs: 1000, threads: 1, providers: ['cpu'], precision: nowcast };
+        // The simulated clock starts 26 h back: at 3600x the model's 25 h of history are there after ~25 s,
+        // when data time reaches the wall clock (a station forecasts from fresh readings only, and readings
+        // far ahead of the clock are flagged clock-suspect).
+        const src = config.source as { simulated?: object };
+        if (source === 'station') config.source = { kind: 'simulated', simulated: { ...src.simulated, faults: [], startTime: new Date(Date.now() - 26 * 3_600_000).toISOString() } };
+      },
     });
-    children.push(agent);
     const agentInfo = await agent.ready;
     const pid = agent.child.pid!;
     await sleep(seconds * 1000);
@@ -81,7 +75,7 @@ export async function measureAgentMemory(source: 'station' | 'replay', nowcast: 
     }
     return { source, nowcast, peakRssMb, endRssMb, heapUsedMb, nowcasts, readings };
   } finally {
-    for (const c of children) await c.stop();
+    await agent?.stop();
     await sut?.stop();
     rmSync(dir, { recursive: true, force: true });
   }

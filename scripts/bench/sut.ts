@@ -1,7 +1,9 @@
 import { randomBytes, scrypt } from 'node:crypto';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startProcess, type ManagedProcess } from '../lib/processes.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { REPO_ROOT, startProcess, type ManagedProcess } from '../lib/processes.js';
 import { deviceId } from './loadgen.js';
 
 /**
@@ -116,6 +118,54 @@ export async function startSut(o: SutOptions): Promise<Sut> {
     await gateway?.stop(3000);
     await cloud.stop(3000);
     throw err;
+  }
+}
+
+export interface SutAgentOptions {
+  /** Folder for the agent's config, ready file and data. */
+  dir: string;
+  /** A committed station config, relative to the repository root (e.g. firmware-configs/simulated.yaml). */
+  configFile: string;
+  deviceId: string;
+  site: string;
+  password: string;
+  /** Changes to the config before it is written (nowcast, source, gateway TLS). */
+  edit?: (config: Record<string, unknown>) => void;
+  name?: string;
+  output?: 'inherit' | 'ignore' | ((line: string) => void);
+}
+
+/** Writes a committed station config as one device of the gateway (id, site, `edit`), returning its path. */
+export function writeAgentConfig(o: Omit<SutAgentOptions, 'password' | 'output'>): string {
+  const config = parseYaml(readFileSync(join(REPO_ROOT, o.configFile), 'utf8')) as Record<string, unknown>;
+  config.deviceId = o.deviceId;
+  config.site = o.site;
+  o.edit?.(config);
+  const path = join(o.dir, `${o.name ?? 'agent'}.yaml`);
+  writeFileSync(path, stringifyYaml(config));
+  return path;
+}
+
+/** A wx-agent publishing into the Sut's gateway at 3600x, with a metrics server, from a committed config. */
+export function startSutAgent(sut: Sut, o: SutAgentOptions): ManagedProcess {
+  const name = o.name ?? 'agent';
+  return startProcess({
+    name, tier: 'agent', readyFile: join(o.dir, `${name}.ready.json`), output: o.output ?? 'ignore', env: { WX_AGENT_PASSWORD: o.password },
+    args: ['--config', writeAgentConfig(o), '--data-dir', join(o.dir, name), '--gateway', sut.gatewayInfo.mqttUrl, '--speedup', '3600', '--metrics', '127.0.0.1:0', '--log-level', 'warn'],
+  });
+}
+
+/** Readings the Sut's cloud has stored (GET /api/v1/stats). */
+export async function readingsStored(sut: Sut): Promise<number> {
+  return (JSON.parse(await fetchText(`${sut.cloudInfo.httpUrl}/api/v1/stats`)) as { readingsStored: number }).readingsStored;
+}
+
+/** Polls `check` until it holds; throws naming `what` after `timeoutMs`. */
+export async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs = 30_000, everyMs = 100): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(everyMs);
   }
 }
 

@@ -3,15 +3,13 @@
  * folder), for the deploy tests that must see what the programs really expose on /metrics.
  * Built on the benchmark's startSut (cloud + gateway) and the committed simulated-station config.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { randomSecret } from '../../common/credentials.js';
 import { deviceId } from '../../scripts/bench/loadgen.js';
-import { fetchText, metricSum, startSut, type Sut } from '../../scripts/bench/sut.js';
-import { REPO_ROOT, startProcess, type ManagedProcess } from '../../scripts/lib/processes.js';
+import { fetchText, metricSum, startSut, startSutAgent, waitUntil, type Sut } from '../../scripts/bench/sut.js';
+import type { ManagedProcess } from '../../scripts/lib/processes.js';
 
 export interface LiveTiers {
   /** Prometheus text of each tier's /metrics, read once readings have reached the cloud. */
@@ -37,28 +35,20 @@ export async function scrapeLiveTiers(timeoutMs = 60_000): Promise<LiveTiers> {
       output: (name, line) => keep(name)(line),
     });
     // The committed simulated station, with nowcasting on so its metrics are registered too.
-    const config = parseYaml(readFileSync(join(REPO_ROOT, 'firmware-configs/simulated.yaml'), 'utf8')) as Record<string, unknown>;
-    config.deviceId = deviceId('deploy-', 0);
-    config.site = 'lab';
-    config.nowcast = { enabled: true, cycleIntervalMs: 1000, threads: 1, providers: ['cpu'] };
-    const agentConfig = join(dir, 'agent.yaml');
-    writeFileSync(agentConfig, stringifyYaml(config));
-    agent = startProcess({
-      name: 'agent', tier: 'agent', readyFile: join(dir, 'agent.ready.json'), output: keep('agent'), env: { WX_AGENT_PASSWORD: password },
-      args: ['--config', agentConfig, '--data-dir', join(dir, 'agent'), '--gateway', sut.gatewayInfo.mqttUrl, '--speedup', '3600', '--metrics', '127.0.0.1:0', '--log-level', 'warn'],
+    agent = startSutAgent(sut, {
+      dir, configFile: 'firmware-configs/simulated.yaml', deviceId: deviceId('deploy-', 0), site: 'lab', password, output: keep('agent'),
+      edit: (config) => {
+        config.nowcast = { enabled: true, cycleIntervalMs: 1000, threads: 1, providers: ['cpu'] };
+      },
     });
     const agentInfo = (await agent.ready) as { metricsUrl?: string };
     if (typeof agentInfo.metricsUrl !== 'string') throw new Error('the agent reported no metricsUrl');
     const cloudMetrics = `${sut.cloudInfo.httpUrl.replace(/\/$/, '')}/metrics`;
 
     // Wait for the pipeline to carry readings end to end, so labelled series have samples.
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const stored = metricSum(await fetchText(cloudMetrics), 'wx_cloud_readings_stored_total') ?? 0;
-      if (stored > 0) break;
-      if (Date.now() > deadline) throw new Error(`no reading stored in the cloud within ${timeoutMs} ms:\n${logs.join('\n')}`);
-      await sleep(250);
-    }
+    await waitUntil('a reading stored in the cloud', async () => (metricSum(await fetchText(cloudMetrics), 'wx_cloud_readings_stored_total') ?? 0) > 0, timeoutMs, 250).catch((err: Error) => {
+      throw new Error(`${err.message} (${timeoutMs} ms):\n${logs.join('\n')}`);
+    });
     return {
       metrics: { cloud: await fetchText(cloudMetrics), gateway: await fetchText(sut.gatewayInfo.metricsUrl), agent: await fetchText(agentInfo.metricsUrl) },
       logs,

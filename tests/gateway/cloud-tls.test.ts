@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { isWxError } from '../../common/errors.js';
 import { clientCredentials, serverCredentials } from '../../common/grpc-tls.js';
-import { fetchText, metricSum, startSut, type Sut } from '../../scripts/bench/sut.js';
+import { fetchText, metricSum, readingsStored, startSut, waitUntil, type Sut } from '../../scripts/bench/sut.js';
 import { REPO_ROOT } from '../../scripts/lib/processes.js';
 import { batch, connectDevice, readingsTopic, reading, type TestDevice } from './helpers.js';
 
@@ -16,20 +16,8 @@ const KEY = join(TLS, 'cloud.key');
 const PASSWORD = 'tls-test-password';
 const DEVICE: TestDevice = { deviceId: 'tls-00000', site: 'beijing', password: PASSWORD };
 
-async function stats(sut: Sut): Promise<number> {
-  return (JSON.parse(await fetchText(`${sut.cloudInfo.httpUrl}/api/v1/stats`)) as { readingsStored: number }).readingsStored;
-}
-
 async function gatewayMetric(sut: Sut, name: string): Promise<number> {
   return metricSum(await fetchText(sut.gatewayInfo.metricsUrl), name) ?? NaN;
-}
-
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 async function publish(sut: Sut, seqs: number[]): Promise<void> {
@@ -50,7 +38,7 @@ test('readings reach a TLS cloud through a gateway that trusts its CA', async ()
   const sut = await startTlsSut(dir, [`--cloud-ca=${join(TLS, 'ca.pem')}`]);
   try {
     await publish(sut, [1, 2, 3, 4, 5]);
-    await until('5 readings stored', async () => (await stats(sut)) === 5);
+    await waitUntil('5 readings stored', async () => (await readingsStored(sut)) === 5, 20_000);
     assert.equal(await gatewayMetric(sut, 'wx_gateway_outbox_depth'), 0);
   } finally {
     await sut.stop();
@@ -69,8 +57,8 @@ for (const [name, gatewayArgs] of [
     const sut = await startTlsSut(dir, [...gatewayArgs]);
     try {
       await publish(sut, [1, 2, 3]);
-      await until('the gateway retried the stream', async () => (await gatewayMetric(sut, 'wx_gateway_stream_reconnects_total')) >= 2);
-      assert.equal(await stats(sut), 0);
+      await waitUntil('the gateway retried the stream', async () => (await gatewayMetric(sut, 'wx_gateway_stream_reconnects_total')) >= 2, 20_000);
+      assert.equal(await readingsStored(sut), 0);
       assert.equal(await gatewayMetric(sut, 'wx_gateway_outbox_depth'), 3);
     } finally {
       await sut.stop();
