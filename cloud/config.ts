@@ -42,8 +42,18 @@ export interface InfluxConfig {
   maxRetries: number;
 }
 
+export interface IngestConfig {
+  /**
+   * [64...1048576] KiB of HTTP/2 receive window per gateway stream and connection: what a gateway
+   * may send ahead of the hub's reading. 64 KiB (HTTP/2's default) caps a gateway at a few thousand
+   * readings/s over a 100 ms link and slows it even on loopback; 4096 by default.
+   */
+  flowControlWindowKiB: number;
+}
+
 export interface CloudConfig {
   gateways: GatewayConfig[];
+  ingest: IngestConfig;
   influx?: InfluxConfig;
   /** Cycling analysis (cloud/analysis/config.ts); off unless `analysis.enabled`. */
   analysis?: AnalysisConfig;
@@ -68,6 +78,14 @@ export const cloudConfigSchema = {
           id: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' },
           tokenSha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$' },
         },
+      },
+    },
+    ingest: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        flowControlWindowKiB: { type: 'integer', minimum: 64, maximum: 1_048_576, default: 4096 },
       },
     },
     influx: {

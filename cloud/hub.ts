@@ -51,6 +51,12 @@ export interface Hub {
 export async function startHub(s: HubSettings): Promise<Hub> {
   const metrics = createCloudMetrics(s.registry);
   const store = openSqliteStore(join(s.dataDir, 'cloud.sqlite'));
+  try {
+    await store.ready();
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
   const sink = s.config.influx
     ? new InfluxSink({ config: s.config.influx, metrics, logger: componentLogger(s.logger, 'influx'), siteOf: (d) => store.siteOf(d) })
     : undefined;
@@ -87,6 +93,7 @@ export async function startHub(s: HubSettings): Promise<Hub> {
       ...(s.grpcCredentials ? { credentials: s.grpcCredentials } : {}),
       authenticate: createAuthenticator({ gateways: s.config.gateways, sharedToken: s.gatewayToken }),
       committer,
+      flowControlWindowBytes: s.config.ingest.flowControlWindowKiB * 1024,
       fusionOutput: fusion,
       nowcastOutput,
       metrics,

@@ -1,6 +1,7 @@
 import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { Logger } from '../../common/logger.js';
 import { GatewayIngestService } from '../../protos/index.js';
+import { raiseReceiveWindow } from './http2-window.js';
 import { createForwardService, type ForwardDeps } from './service.js';
 
 export interface GrpcServerOptions extends ForwardDeps {
@@ -11,6 +12,11 @@ export interface GrpcServerOptions extends ForwardDeps {
   maxMessageMiB?: number;
   /** TLS (common/grpc-tls.ts); plaintext when absent. */
   credentials?: ServerCredentials;
+  /**
+   * [65535...2147483647] bytes of HTTP/2 receive window per stream and per connection
+   * (cloud config `ingest.flowControlWindowKiB`); HTTP/2's 64 KB when absent.
+   */
+  flowControlWindowBytes?: number;
   /** Further services on the same port (e.g. wx.v1.Fields, cloud/fields/grpc-service.ts). */
   extraServices?: Array<{ definition: ServiceDefinition; implementation: UntypedServiceImplementation }>;
 }
@@ -43,6 +49,7 @@ export async function startGrpcIngest(options: GrpcServerOptions): Promise<GrpcI
     server.bindAsync(`${bindHost}:${options.port}`, options.credentials ?? ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
   });
   const log: Logger = options.logger;
+  if (options.flowControlWindowBytes !== undefined && options.flowControlWindowBytes > 65_535) raiseReceiveWindow(server, options.flowControlWindowBytes, log);
   log.info({ address: `${bindHost}:${port}` }, 'gRPC ingest listening');
   return {
     address: `${bindHost}:${port}`,

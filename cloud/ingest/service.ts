@@ -15,7 +15,9 @@ export interface ForwardDeps {
   committer: GroupCommitter;
   metrics: CloudMetrics;
   logger: Logger;
-  /** [1...1024] batches of one stream received but not yet acknowledged before reading pauses. */
+  /** [1...1024] batches of one stream received but not yet acknowledged before reading pauses; 64 by
+   * default, as many as a gateway keeps in flight (forwarding.maxInflightBatches), so under a steady
+   * load of small batches the hub is not the narrower window. */
   maxInFlightBatches?: number;
   /** [0...100000] rejections listed in one ack; `rejected` always has the full count. */
   maxListedRejections?: number;
@@ -46,7 +48,7 @@ export interface ForwardService {
 
 export function createForwardService(deps: ForwardDeps): ForwardService {
   const { metrics } = deps;
-  const maxInFlight = deps.maxInFlightBatches ?? 16;
+  const maxInFlight = deps.maxInFlightBatches ?? 64;
   const maxListed = deps.maxListedRejections ?? 1000;
   const now = deps.now ?? Date.now;
   const open = new Set<() => Promise<void>>();

@@ -13,7 +13,7 @@ import { silentLogger } from '../../common/logger.js';
 import { batch, forward, reading, SHARED_TOKEN, tempDir } from './helpers.js';
 
 /** A real SQLite store whose commits wait until the test opens the gate. */
-function gatedStore(path: string): { store: ObservationStore; open(): void; commits: number[] } {
+function gatedStore(path: string): { store: ObservationStore; open(): void; commits: number[]; close(): Promise<void> } {
   const inner = openSqliteStore(path);
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
@@ -24,7 +24,7 @@ function gatedStore(path: string): { store: ObservationStore; open(): void; comm
     commits.push(batches.length);
     return inner.storeBatches(batches);
   };
-  return { store, open: release, commits };
+  return { store, open: release, commits, close: () => inner.close() };
 }
 
 async function setup(maxInFlightBatches: number) {
@@ -74,6 +74,7 @@ test('a stream stops reading while maxInFlightBatches await their commit, then d
     gated.open();
     await grpc.close(100);
     await committer.drain();
+    await gated.close();
     cleanup();
   }
 });
@@ -95,6 +96,7 @@ test('shutdown acknowledges what was taken in, then ends open streams with UNAVA
   } finally {
     gated.open();
     await committer.drain();
+    await gated.close();
     cleanup();
   }
 });

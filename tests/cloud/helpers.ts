@@ -48,6 +48,7 @@ export async function startTestHub(config: Partial<CloudConfig> = {}): Promise<T
     port: 0,
     authenticate: createAuthenticator({ gateways: cfg.gateways, sharedToken: SHARED_TOKEN }),
     committer,
+    flowControlWindowBytes: cfg.ingest.flowControlWindowKiB * 1024,
     metrics,
     logger,
   });
