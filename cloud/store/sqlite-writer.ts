@@ -85,11 +85,13 @@ export class SqliteWriter {
     const params = new Array<number | null>(ROW_WIDTH);
     const insert = this.stmt.insertReading!;
     const counts: WriteResponse['counts'] = [];
+    // One last_reading_ms update per station per transaction, not per batch: a transaction often
+    // holds several batches that each name most of the stations.
+    const latestByStation = new Map<number, number>();
     let row = 0;
     for (const b of req.batches) {
       const gatewayRef = gateways[b.gatewayIdx]!;
       for (const s of b.statuses) this.applyStatus(s);
-      const latestByStation = new Map<number, number>();
       let stored = 0;
       for (const end = row + b.readings; row < end; row++) {
         const o = row * ROW_WIDTH;
@@ -111,11 +113,11 @@ export class SqliteWriter {
           if (prev === undefined || timeMs > prev) latestByStation.set(stationId, timeMs);
         }
       }
-      for (const [stationId, timeMs] of latestByStation) this.stmt.touchStation!.run(timeMs, stationId);
       const duplicates = b.readings - stored;
       this.stmt.updateGateway!.run(stored, duplicates, b.rejected, now, gatewayRef);
       counts.push({ stored, duplicates });
     }
+    for (const [stationId, timeMs] of latestByStation) this.stmt.touchStation!.run(timeMs, stationId);
     return { counts, storedMask };
   }
 
