@@ -138,22 +138,22 @@ export class SqliteWriter {
   }
 
   private stationId(deviceId: string): number {
-    let id = this.stationIds.get(deviceId);
-    if (id === undefined) {
-      id = (this.stmt.insertStation!.get(deviceId) as { id: number }).id;
-      this.stationIds.set(deviceId, id);
-    }
-    return id;
+    return cachedId(this.stationIds, this.stmt.insertStation!, deviceId);
   }
 
   private gatewayRef(gatewayId: string): number {
-    let id = this.gatewayRefs.get(gatewayId);
-    if (id === undefined) {
-      id = (this.stmt.insertGateway!.get(gatewayId) as { id: number }).id;
-      this.gatewayRefs.set(gatewayId, id);
-    }
-    return id;
+    return cachedId(this.gatewayRefs, this.stmt.insertGateway!, gatewayId);
   }
+}
+
+/** The row id for `key` from `cache`, or from `upsert` (an INSERT ... RETURNING id) on a miss. */
+function cachedId(cache: Map<string, number>, upsert: Statement, key: string): number {
+  let id = cache.get(key);
+  if (id === undefined) {
+    id = (upsert.get(key) as { id: number }).id;
+    cache.set(key, id);
+  }
+  return id;
 }
 
 function nullIfNaN(v: number): number | null {
