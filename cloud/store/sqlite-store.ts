@@ -48,6 +48,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 }
 
 interface Writer {
+  start(): Promise<void>;
   write(req: WriteRequest, now: number): Promise<WriteResponse>;
   close(): Promise<void>;
 }
@@ -89,13 +90,13 @@ export class SqliteObservationStore implements ObservationStore {
       this.writer = new WriterThread(settings);
     } else {
       const inline = new SqliteWriter(openWriteConnection(settings));
-      this.writer = { write: async (req, now) => inline.write(req, now), close: async () => inline.close() };
+      this.writer = { start: async () => {}, write: async (req, now) => inline.write(req, now), close: async () => inline.close() };
     }
   }
 
   /** Resolves once the writer can take transactions (the first write waits for it anyway). */
-  async ready(): Promise<void> {
-    if (this.writer instanceof WriterThread) await this.writer.start();
+  ready(): Promise<void> {
+    return this.writer.start();
   }
 
   async storeBatch(batch: BatchInput): Promise<BatchResult> {

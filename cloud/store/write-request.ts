@@ -10,7 +10,7 @@ import type { BatchInput, StationUpdate } from './types.js';
 export interface WriteRequest {
   deviceIds: string[];
   gatewayIds: string[];
-  batches: { gatewayIdx: number; readings: number; rejected: number; statuses: StationUpdate[] }[];
+  batches: { gatewayIdx: number; readings: number; rejected: number; statuses: readonly StationUpdate[] }[];
   rows: Float64Array<ArrayBuffer>;
 }
 
@@ -49,7 +49,7 @@ export function encodeWriteRequest(batches: readonly BatchInput[]): WriteRequest
   let o = 0;
   const out: WriteRequest['batches'] = [];
   for (const b of batches) {
-    out.push({ gatewayIdx: indexOf(gatewayIdx, b.gatewayId), readings: b.readings.length, rejected: b.rejected, statuses: [...b.statuses] });
+    out.push({ gatewayIdx: indexOf(gatewayIdx, b.gatewayId), readings: b.readings.length, rejected: b.rejected, statuses: b.statuses });
     for (const r of b.readings) {
       rows[o + COL.device] = indexOf(deviceIdx, r.deviceId);
       rows[o + COL.seq] = r.seq;

@@ -15,7 +15,6 @@ const writer = new SqliteWriter(db);
 port.on('message', (msg: WriterMessage) => {
   if (msg.kind === 'close') {
     db.close();
-    port.postMessage({ kind: 'closed' } satisfies WriterReply);
     port.close();
     return;
   }
