@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { connect, type ClientHttp2Session } from 'node:http2';
 import { test } from 'node:test';
+import { validateCloudConfig } from '../../cloud/config.js';
 import { startTestHub } from './helpers.js';
 
 /** What the hub's ingest port advertises to a gateway: per-stream window and connection window. */
@@ -40,4 +41,21 @@ test('ingest.flowControlWindowKiB sets the window', async () => {
   } finally {
     await hub.stop();
   }
+});
+
+test('a window outside 64..1048576 KiB is refused naming ingest.flowControlWindowKiB', () => {
+  for (const bad of [10, 2_000_000, 'big']) {
+    assert.throws(
+      () => validateCloudConfig({ ingest: { flowControlWindowKiB: bad } }, 'cloud.yaml'),
+      (err: Error & { code?: string; details?: string[] }) => {
+        assert.equal(err.code, 'WX_ERR_CONFIG_INVALID');
+        assert.ok(
+          (err.details ?? []).some((d) => d.startsWith('ingest.flowControlWindowKiB')),
+          `details: ${JSON.stringify(err.details)}`,
+        );
+        return true;
+      },
+    );
+  }
+  assert.equal(validateCloudConfig({}, 'cloud.yaml').ingest.flowControlWindowKiB, 4096);
 });
