@@ -14,6 +14,12 @@ $protobuf.util.Long = undefined as unknown as typeof $protobuf.util.Long;
 $protobuf.configure();
 
 export const v1 = wx.v1;
+/**
+ * protobufjs' wire reader (configured as above: 64-bit varints read as numbers), for the hot paths
+ * that walk an encoded message field by field instead of building its objects.
+ */
+export const ProtoReader = $protobuf.Reader;
+export type ProtoReader = $protobuf.Reader;
 export type Reading = wx.v1.Reading;
 export type ReadingProps = wx.v1.Reading.$Properties;
 export type Observation = wx.v1.Observation;

@@ -8,7 +8,7 @@
 import { isWxError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import { parseTopic, type MessageKind } from '../../common/topics.js';
-import { v1, type DeviceStatus, type Reading } from '../../protos/index.js';
+import { ProtoReader, v1, type DeviceStatus } from '../../protos/index.js';
 import type { DeviceRegistry } from '../config/devices.js';
 import type { DeviceConfig, LimitsConfig } from '../config/schema.js';
 import type { GatewayMetrics } from '../metrics.js';
@@ -16,7 +16,8 @@ import { fieldSpans, frameStampedReadings, type Span } from '../outbox/frame.js'
 import type { NewRow, Outbox } from '../outbox/outbox.js';
 import { createLogLimiter } from './log-limiter.js';
 import { checkModelReportMessage, checkNowcastMessage, type Checked } from './nowcast.js';
-import { checkReading, checkStatus, isClockSuspect, toNumber, type RejectReason } from './validate.js';
+import { checkEncodedReading, type ReadingCheck } from './reading-check.js';
+import { checkStatus, isClockSuspect, toNumber, type RejectReason } from './validate.js';
 
 export interface IngestMessage {
   topic: string;
@@ -124,29 +125,29 @@ export function createIngest(deps: IngestDeps): Ingest {
   }
 
   function readings(deviceId: string, msg: IngestMessage): Verdict {
-    // The batch is walked for its readings' byte spans; each reading is decoded to be checked, and
-    // the accepted ones are kept as they came, stamped by appending fields (nothing re-encoded).
+    // The batch is walked for its readings' byte spans; each reading is checked on the wire (no
+    // objects built), and the accepted ones are kept as they came, stamped by appending fields.
     let spans: { start: number; end: number }[];
-    let decoded: Reading[];
+    let checks: ReadingCheck[];
     try {
       spans = fieldSpans(msg.payload, READINGS_FIELD);
-      decoded = spans.map((sp) => v1.Reading.decode(msg.payload.subarray(sp.start, sp.end)));
+      const reader = ProtoReader.create(msg.payload);
+      checks = spans.map((sp) => checkEncodedReading(reader, sp.start, sp.end, deviceId, isKnown));
     } catch {
       return reject('malformed', msg.topic, { bytes: msg.payload.length });
     }
-    if (decoded.length === 0) return reject('empty_batch', msg.topic);
+    if (checks.length === 0) return reject('empty_batch', msg.topic);
     const receivedMs = now();
     const kept: Span[] = [];
     let firstSeq = 0;
-    decoded.forEach((r, i) => {
-      const reason = checkReading(r, deviceId, isKnown);
-      if (reason) {
-        reject(reason, msg.topic, { payloadDeviceId: r.deviceId, seq: toNumber(r.seq ?? 0) });
+    checks.forEach((r, i) => {
+      if (r.reason) {
+        reject(r.reason, msg.topic, { payloadDeviceId: r.deviceId, seq: r.seq });
         return;
       }
-      const markSuspect = isClockSuspect(toNumber(r.timeMs ?? 0), receivedMs, limits.maxFutureSkewMs) && !r.clockSuspect;
+      const markSuspect = isClockSuspect(r.timeMs, receivedMs, limits.maxFutureSkewMs) && !r.clockSuspect;
       if (markSuspect) metrics.clockSuspect.inc();
-      if (kept.length === 0) firstSeq = toNumber(r.seq ?? 0);
+      if (kept.length === 0) firstSeq = r.seq;
       kept.push({ ...spans[i]!, markSuspect });
     });
     if (kept.length === 0) return REJECTED;

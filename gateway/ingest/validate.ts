@@ -1,9 +1,10 @@
 /**
- * Pure checks of decoded payloads against their topic and the physical world. No I/O: the ingest
- * decides what to store; these only say what is wrong, as a reason label for the rejected counter.
+ * Pure checks of payloads against their topic and the physical world. No I/O: the ingest decides
+ * what to store; these only say what is wrong, as a reason label for the rejected counter. Readings
+ * are checked on the wire, without decoding them (reading-check.ts), against PHYSICAL_BOUNDS here.
  */
-import { isVariableName, QC_FLAGS, variableFromProto, type VariableName } from '../../common/variables.js';
-import type { DeviceStatus, ReadingProps } from '../../protos/index.js';
+import type { VariableName } from '../../common/variables.js';
+import type { DeviceStatus } from '../../protos/index.js';
 
 export type RejectReason =
   | 'malformed'
@@ -45,31 +46,6 @@ export function toNumber(v: unknown): number {
   if (typeof v === 'number') return v;
   if (v !== null && typeof v === 'object' && 'toNumber' in v && typeof v.toNumber === 'function') return (v as { toNumber(): number }).toNumber();
   return Number(v);
-}
-
-/** Why one reading cannot be accepted, or undefined when it can. */
-export function checkReading(r: ReadingProps, topicDeviceId: string, isKnownDevice: (id: string) => boolean): RejectReason | undefined {
-  const deviceId = r.deviceId ?? '';
-  if (deviceId !== topicDeviceId) return isKnownDevice(deviceId) ? 'device_mismatch' : 'unknown_device';
-  if (toNumber(r.seq) <= 0) return 'invalid_seq';
-  const seen = new Set<number>();
-  for (const o of r.observations ?? []) {
-    const variable = o.variable ?? 0;
-    const value = o.value ?? 0;
-    const name = variableFromProto(variable);
-    if (name === undefined || !isVariableName(name)) return 'unknown_variable';
-    if (seen.has(variable)) return 'duplicate_variable';
-    seen.add(variable);
-    const flaggedMissing = o.flag === QC_FLAGS.missing;
-    const flaggedBad = o.flag === QC_FLAGS.bad || flaggedMissing;
-    if (!Number.isFinite(value)) {
-      if (!flaggedMissing) return 'non_finite_value';
-      continue;
-    }
-    const [lo, hi] = PHYSICAL_BOUNDS[name];
-    if ((value < lo || value > hi) && !flaggedBad) return 'absurd_value';
-  }
-  return undefined;
 }
 
 /** True when the device's timestamp cannot be trusted (kept, but flagged clock_suspect). */
