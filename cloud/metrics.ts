@@ -1,7 +1,13 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { HotHistogram, type HotHistogramSeries } from '../common/hot-histogram.js';
 
 /** Seconds, from a few ms (live) to a day (a backlog drained after an outage). */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 3600, 21600, 86400];
+
+/** Observed once or twice per reading, so the series are bound once (common/hot-histogram.ts). */
+function latencySeries(h: HotHistogram): { gateway: HotHistogramSeries; device: HotHistogramSeries } {
+  return { gateway: h.series({ from: 'gateway' }), device: h.series({ from: 'device' }) };
+}
 
 /** The hub's counters and histograms, registered on the process registry (common/metrics.ts). */
 export function createCloudMetrics(registry: Registry) {
@@ -25,13 +31,14 @@ export function createCloudMetrics(registry: Registry) {
     batches: new Counter({ name: 'wx_cloud_batches_total', help: 'Forward batches handled, by outcome', labelNames: ['gateway', 'outcome'], registers }),
     authFailures: new Counter({ name: 'wx_cloud_auth_failures_total', help: 'gRPC streams refused for their credentials', registers }),
     streams: new Gauge({ name: 'wx_cloud_grpc_streams', help: 'Open gateway forward streams', registers }),
-    ingestLatency: new Histogram({
-      name: 'wx_cloud_ingest_latency_seconds',
-      help: 'Cloud receive time minus gateway receive time (from="gateway") or device time (from="device", clock-trusted readings only)',
-      labelNames: ['from'],
-      buckets: LATENCY_BUCKETS,
-      registers,
-    }),
+    ingestLatency: latencySeries(
+      new HotHistogram(
+        'wx_cloud_ingest_latency_seconds',
+        'Cloud receive time minus gateway receive time (from="gateway") or device time (from="device", clock-trusted readings only)',
+        LATENCY_BUCKETS,
+        registers,
+      ),
+    ),
     storeCommitDuration: new Histogram({
       name: 'wx_cloud_store_commit_duration_seconds',
       help: 'Duration of one store transaction (one or more batches)',

@@ -1,6 +1,6 @@
 import { Server, ServerCredentials, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { Logger } from '../../common/logger.js';
-import { GatewayIngestService } from '../../protos/index.js';
+import { HubIngestService } from './forward-batch.js';
 import { raiseReceiveWindow } from './http2-window.js';
 import { createForwardService, type ForwardDeps } from './service.js';
 
@@ -42,7 +42,7 @@ export async function startGrpcIngest(options: GrpcServerOptions): Promise<GrpcI
     'grpc.http2.min_ping_interval_without_data_ms': 5_000,
   });
   const service = createForwardService(options);
-  server.addService(GatewayIngestService, { forward: service.forward });
+  server.addService(HubIngestService, { forward: service.forward });
   for (const extra of options.extraServices ?? []) server.addService(extra.definition, extra.implementation);
   const bindHost = options.host.includes(':') ? `[${options.host}]` : options.host;
   const port = await new Promise<number>((resolve, reject) => {

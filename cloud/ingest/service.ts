@@ -2,13 +2,16 @@ import type { ServerDuplexStream } from '@grpc/grpc-js';
 import { WxError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import { isValidId } from '../../common/topics.js';
-import type { ForwardAckProps, ForwardBatch } from '../../protos/index.js';
+import type { ForwardAckProps } from '../../protos/index.js';
 import type { CloudMetrics } from '../metrics.js';
-import type { BatchInput, ReadingRecord, StationUpdate } from '../store/types.js';
+import { CLOCK_SUSPECT, CLOCK_SYNCED, COL, ROW_WIDTH } from '../store/reading-rows.js';
+import type { BatchInput, StationUpdate } from '../store/types.js';
 import type { Authenticator, GatewayIdentity } from './auth.js';
 import type { GroupCommitter } from './committer.js';
+import { decodeReadings } from './decode-readings.js';
+import type { IncomingBatch } from './forward-batch.js';
 import { toGrpcStatus } from './status.js';
-import { toNumber, validateReading, validateStatus } from './validate.js';
+import { validateStatus } from './validate.js';
 
 export interface ForwardDeps {
   authenticate: Authenticator;
@@ -22,13 +25,14 @@ export interface ForwardDeps {
   /** [0...100000] rejections listed in one ack; `rejected` always has the full count. */
   maxListedRejections?: number;
   /** Stores the gateways' spatial QC and fused estimates (ForwardBatch fields 6, 7) before the ack. */
-  fusionOutput?: { store(gatewayId: string, spatialQc: ForwardBatch['spatialQc'], fused: ForwardBatch['fused']): unknown };
+  fusionOutput?: { store(gatewayId: string, spatialQc: IncomingBatch['spatialQc'], fused: IncomingBatch['fused']): unknown };
   /** Stores the devices' nowcasts and model update reports (ForwardBatch fields 5, 8) before the ack. */
-  nowcastOutput?: { store(gatewayId: string, nowcasts: ForwardBatch['nowcasts'], reports: ForwardBatch['modelReports']): unknown };
+  nowcastOutput?: { store(gatewayId: string, nowcasts: IncomingBatch['nowcasts'], reports: IncomingBatch['modelReports']): unknown };
   now?: () => number;
 }
 
-type ForwardCall = ServerDuplexStream<ForwardBatch, ForwardAckProps>;
+/** Requests decoded by forward-batch.ts (HubIngestService), not by the generated ForwardBatch class. */
+type ForwardCall = ServerDuplexStream<IncomingBatch, ForwardAckProps>;
 
 /**
  * The handler of wx.v1.GatewayIngest/Forward. Per stream: authenticate once from metadata, then for
@@ -107,17 +111,17 @@ export function createForwardService(deps: ForwardDeps): ForwardService {
       }
     };
 
-    const onBatch = (batch: ForwardBatch): void => {
+    const onBatch = (batch: IncomingBatch): void => {
       if (failed) return;
       const receivedMs = now();
       let gatewayId: string;
       try {
-        gatewayId = gatewayOf(identity, batch.gatewayId ?? '');
+        gatewayId = gatewayOf(identity, batch.gatewayId);
       } catch (err) {
         fail(err);
         return;
       }
-      const batchId = toNumber(batch.batchId);
+      const { batchId } = batch;
       const input = prepareBatch(batch, gatewayId, identity.kind === 'configured', receivedMs, deps);
       inFlight++;
       flow();
@@ -206,31 +210,33 @@ interface Prepared {
   rejections: { deviceId: string; seq: number; reason: string }[];
 }
 
-function prepareBatch(batch: ForwardBatch, gatewayId: string, strict: boolean, receivedMs: number, deps: ForwardDeps): Prepared {
+function prepareBatch(batch: IncomingBatch, gatewayId: string, strict: boolean, receivedMs: number, deps: ForwardDeps): Prepared {
   const { metrics } = deps;
-  const readings: ReadingRecord[] = [];
-  const rejections: Prepared['rejections'] = [];
-  const incoming = batch.readings ?? [];
-  metrics.readingsReceived.inc({ gateway: gatewayId }, incoming.length);
-  for (const r of incoming) {
-    const v = validateReading(r, { gatewayId, strict }, receivedMs);
-    if (v.ok) {
-      readings.push(v.value);
-      if (v.value.gatewayReceivedMs !== null) metrics.ingestLatency.observe({ from: 'gateway' }, Math.max(0, receivedMs - v.value.gatewayReceivedMs) / 1000);
-      if (v.value.clockSynced && !v.value.clockSuspect) metrics.ingestLatency.observe({ from: 'device' }, Math.max(0, receivedMs - v.value.timeMs) / 1000);
-    } else {
-      metrics.readingsRejected.inc({ gateway: gatewayId, reason: v.reason });
-      const seq = toNumber(r.seq);
-      rejections.push({ deviceId: r.deviceId ?? '', seq: Number.isFinite(seq) && seq >= 0 ? seq : 0, reason: `${v.reason}: ${v.message}` });
-    }
-  }
+  metrics.readingsReceived.inc({ gateway: gatewayId }, batch.readingSpans.length / 2);
+  const { rows, rejections } = decodeReadings(batch.source, batch.readingSpans, { gatewayId, strict, cloudReceivedMs: receivedMs });
+  observeLatency(rows.rows, rows.length, receivedMs, metrics);
+  for (const r of rejections) metrics.readingsRejected.inc({ gateway: gatewayId, reason: r.reason });
   const statuses: StationUpdate[] = [];
-  for (const s of batch.statuses ?? []) {
+  for (const s of batch.statuses) {
     const v = validateStatus(s, gatewayId);
     metrics.statuses.inc({ gateway: gatewayId, outcome: v.ok ? 'accepted' : 'rejected' });
     if (v.ok) statuses.push(v.value);
     else deps.logger.warn({ gateway: gatewayId, reason: v.message }, 'device status rejected');
   }
-  if (rejections.length > 0) deps.logger.warn({ gateway: gatewayId, rejected: rejections.length, first: rejections[0]!.reason }, 'readings rejected');
-  return { batch: { gatewayId, readings, statuses, rejected: rejections.length }, rejections };
+  if (rejections.length > 0) deps.logger.warn({ gateway: gatewayId, rejected: rejections.length, first: `${rejections[0]!.reason}: ${rejections[0]!.message}` }, 'readings rejected');
+  return {
+    batch: { gatewayId, readings: rows, statuses, rejected: rejections.length },
+    rejections: rejections.map((r) => ({ deviceId: r.deviceId, seq: r.seq, reason: `${r.reason}: ${r.message}` })),
+  };
+}
+
+/** Device-to-hub and gateway-to-hub latency of each accepted reading (device clocks only when trusted). */
+function observeLatency(rows: Float64Array, count: number, receivedMs: number, metrics: CloudMetrics): void {
+  for (let o = 0; o < count * ROW_WIDTH; o += ROW_WIDTH) {
+    const gatewayReceived = rows[o + COL.gatewayReceivedMs]!;
+    if (!Number.isNaN(gatewayReceived)) metrics.ingestLatency.gateway.observe(Math.max(0, receivedMs - gatewayReceived) / 1000);
+    if ((rows[o + COL.clockFlags]! & (CLOCK_SYNCED | CLOCK_SUSPECT)) === CLOCK_SYNCED) {
+      metrics.ingestLatency.device.observe(Math.max(0, receivedMs - rows[o + COL.timeMs]!) / 1000);
+    }
+  }
 }

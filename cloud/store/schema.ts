@@ -24,14 +24,17 @@ export const SCHEMA_VERSION = 1;
 export const QC_FLAG_MASK = 0xff;
 export const QC_TESTS_SHIFT = 8;
 
+/** Computed once: `2 ** QC_TESTS_SHIFT` inside the functions cost a pow() call per reading. */
+const QC_TESTS_UNIT = 2 ** QC_TESTS_SHIFT;
+
 export function packQc(flag: number, tests: number): number {
   // tests is a uint32 on the wire; shifting by 8 stays within SQLite's 64-bit integers but not
   // JavaScript's 32-bit bitwise operators, hence the multiplication.
-  return (flag & QC_FLAG_MASK) + (tests >>> 0) * 2 ** QC_TESTS_SHIFT;
+  return (flag & QC_FLAG_MASK) + (tests >>> 0) * QC_TESTS_UNIT;
 }
 
 export function unpackQc(packed: number): { flag: number; tests: number } {
-  return { flag: packed % 2 ** QC_TESTS_SHIFT, tests: Math.floor(packed / 2 ** QC_TESTS_SHIFT) };
+  return { flag: packed % QC_TESTS_UNIT, tests: Math.floor(packed / QC_TESTS_UNIT) };
 }
 
 export function toStoredValue(value: number | null, packed: number): StoredValue {

@@ -4,6 +4,7 @@ import { WxError } from '../../common/errors.js';
 import type { VariableName } from '../../common/variables.js';
 import { DDL, SCHEMA_VERSION, toStoredValue, VARIABLE_COLUMNS } from './schema.js';
 import { openWriteConnection, SqliteWriter, type WriterSettings } from './sqlite-writer.js';
+import { ReadingRows } from './reading-rows.js';
 import { encodeWriteRequest, type WriteRequest, type WriteResponse } from './write-request.js';
 import { WriterThread } from './writer-thread.js';
 import type {
@@ -108,19 +109,20 @@ export class SqliteObservationStore implements ObservationStore {
    * of many stations land on as many pages, so fewer, larger transactions store far more per second.
    */
   async storeBatches(batches: readonly BatchInput[]): Promise<BatchResult[]> {
+    const request = batches.map((b) => ({ gatewayId: b.gatewayId, rows: ReadingRows.of(b.readings), rejected: b.rejected, statuses: b.statuses }));
     let res: WriteResponse;
     try {
-      res = await this.writer.write(encodeWriteRequest(batches), Date.now());
+      res = await this.writer.write(encodeWriteRequest(request), Date.now());
     } catch (err) {
       const gateways = [...new Set(batches.map((b) => b.gatewayId))].join(', ');
       throw new WxError('WX_ERR_STORE', `cannot store batches from ${gateways}: ${(err as Error).message}`, { cause: err });
     }
     let row = 0;
-    return batches.map((b, i) => {
+    return request.map((b, i) => {
       for (const s of b.statuses) if (s.info && s.info.site !== '') this.sites.set(s.deviceId, s.info.site);
-      const storedReadings = b.readings.filter((_, j) => res.storedMask[row + j] === 1);
-      row += b.readings.length;
-      return { ...res.counts[i]!, storedReadings };
+      const result = storedResult(res.counts[i]!, b.rows, res.storedMask, row);
+      row += b.rows.length;
+      return result;
     });
   }
 
@@ -233,4 +235,15 @@ export class SqliteObservationStore implements ObservationStore {
     await this.writer.close();
     if (this.db.open) this.db.close();
   }
+}
+
+/** A batch's counts, with its stored readings made into records only when asked for. */
+function storedResult(counts: { stored: number; duplicates: number }, rows: ReadingRows, mask: Uint8Array, offset: number): BatchResult {
+  let records: ReadingRecord[] | undefined;
+  return {
+    ...counts,
+    get storedReadings() {
+      return (records ??= rows.records(mask, offset));
+    },
+  };
 }

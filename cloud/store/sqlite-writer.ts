@@ -2,7 +2,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { openDatabase, type SqliteDatabase } from '../../common/sqlite.js';
 import { READING_COLUMNS } from './schema.js';
 import type { StationUpdate } from './types.js';
-import { COL, ROW_WIDTH, type WriteRequest, type WriteResponse } from './write-request.js';
+import { COL, ROW_WIDTH } from './reading-rows.js';
+import type { WriteRequest, WriteResponse } from './write-request.js';
 
 type Statement = BetterSqlite3.Statement<unknown[], unknown>;
 

@@ -1,4 +1,5 @@
 import type { VariableName } from '../../common/variables.js';
+import type { ReadingRows } from './reading-rows.js';
 
 /** One variable of one reading as the hub keeps it. `value` is null when missing (NaN on the wire). */
 export interface StoredValue {
@@ -47,7 +48,8 @@ export interface StationUpdate {
 
 export interface BatchInput {
   gatewayId: string;
-  readings: readonly ReadingRecord[];
+  /** As records, or already in the write layout (what the hub's ingest decodes to). */
+  readings: readonly ReadingRecord[] | ReadingRows;
   statuses: readonly StationUpdate[];
   /** Readings of this batch rejected by validation, counted in the gateway's stats. */
   rejected: number;
@@ -56,8 +58,11 @@ export interface BatchInput {
 export interface BatchResult {
   stored: number;
   duplicates: number;
-  /** The readings that were new (not duplicates), in input order: what sinks should receive. */
-  storedReadings: ReadingRecord[];
+  /**
+   * The readings that were new (not duplicates), in input order: what sinks should receive. Made
+   * on first use (records cost time and memory the hub spends only when a sink wants them).
+   */
+  readonly storedReadings: ReadingRecord[];
 }
 
 export interface StationSummary {

@@ -1,11 +1,11 @@
-import { VARIABLE_COLUMNS, packQc } from './schema.js';
-import type { BatchInput, StationUpdate } from './types.js';
+import { COL, IdList, ROW_WIDTH, type ReadingRows } from './reading-rows.js';
+import type { StationUpdate } from './types.js';
 
 /**
  * One store transaction in a compact form that crosses to the writer thread cheaply: every reading
- * is one row of ROW_WIDTH doubles in one transferable Float64Array, and device and gateway ids are
- * strings listed once and referred to by index. Structured-cloning the ReadingRecord objects instead
- * costs about as much per reading as the SQLite insert itself.
+ * is one row of ROW_WIDTH doubles (reading-rows.ts) in one transferable Float64Array, and device and
+ * gateway ids are strings listed once and referred to by index. Structured-cloning reading objects
+ * instead costs about as much per reading as the SQLite insert itself.
  */
 export interface WriteRequest {
   deviceIds: string[];
@@ -21,51 +21,34 @@ export interface WriteResponse {
   storedMask: Uint8Array<ArrayBuffer>;
 }
 
-/** Row layout. A NaN gateway-received time is null; a NaN QC word means the reading lacks the variable. */
-export const COL = {
-  device: 0,
-  seq: 1,
-  timeMs: 2,
-  gatewayReceivedMs: 3,
-  cloudReceivedMs: 4,
-  clockFlags: 5,
-  gateway: 6,
-  /** Then, per VARIABLE_COLUMNS entry: value (NaN when missing), packed QC. */
-  values: 7,
-} as const;
-export const ROW_WIDTH = COL.values + 2 * VARIABLE_COLUMNS.length;
+export interface RequestBatch {
+  gatewayId: string;
+  rows: ReadingRows;
+  rejected: number;
+  statuses: readonly StationUpdate[];
+}
 
-export function encodeWriteRequest(batches: readonly BatchInput[]): WriteRequest {
-  const deviceIdx = new Map<string, number>();
-  const gatewayIdx = new Map<string, number>();
-  const indexOf = (m: Map<string, number>, key: string): number => {
-    let i = m.get(key);
-    if (i === undefined) m.set(key, (i = m.size));
-    return i;
-  };
+/**
+ * The batches' rows in one new array (the batches keep theirs: the store still reads them after
+ * the commit), their device and gateway indexes renumbered into the request's lists.
+ */
+export function encodeWriteRequest(batches: readonly RequestBatch[]): WriteRequest {
+  const devices = new IdList();
+  const gateways = new IdList();
   let total = 0;
-  for (const b of batches) total += b.readings.length;
+  for (const b of batches) total += b.rows.length;
   const rows = new Float64Array(total * ROW_WIDTH);
   let o = 0;
   const out: WriteRequest['batches'] = [];
   for (const b of batches) {
-    out.push({ gatewayIdx: indexOf(gatewayIdx, b.gatewayId), readings: b.readings.length, rejected: b.rejected, statuses: b.statuses });
-    for (const r of b.readings) {
-      rows[o + COL.device] = indexOf(deviceIdx, r.deviceId);
-      rows[o + COL.seq] = r.seq;
-      rows[o + COL.timeMs] = r.timeMs;
-      rows[o + COL.gatewayReceivedMs] = r.gatewayReceivedMs ?? Number.NaN;
-      rows[o + COL.cloudReceivedMs] = r.cloudReceivedMs;
-      rows[o + COL.clockFlags] = (r.clockSynced ? 1 : 0) | (r.clockSuspect ? 2 : 0);
-      rows[o + COL.gateway] = indexOf(gatewayIdx, r.gatewayId);
-      let i = o + COL.values;
-      for (const c of VARIABLE_COLUMNS) {
-        const v = r.values[c.name];
-        rows[i++] = v?.value ?? Number.NaN;
-        rows[i++] = v === undefined ? Number.NaN : packQc(v.flag, v.tests);
-      }
-      o += ROW_WIDTH;
+    out.push({ gatewayIdx: gateways.indexOf(b.gatewayId), readings: b.rows.length, rejected: b.rejected, statuses: b.statuses });
+    const deviceIdx = b.rows.deviceIds.map((d) => devices.indexOf(d));
+    const gatewayIdx = b.rows.gatewayIds.map((g) => gateways.indexOf(g));
+    rows.set(b.rows.rows.subarray(0, b.rows.length * ROW_WIDTH), o);
+    for (const end = o + b.rows.length * ROW_WIDTH; o < end; o += ROW_WIDTH) {
+      rows[o + COL.device] = deviceIdx[rows[o + COL.device]!]!;
+      rows[o + COL.gateway] = gatewayIdx[rows[o + COL.gateway]!]!;
     }
   }
-  return { deviceIds: [...deviceIdx.keys()], gatewayIds: [...gatewayIdx.keys()], batches: out, rows };
+  return { deviceIds: devices.ids, gatewayIds: gateways.ids, batches: out, rows };
 }
