@@ -95,6 +95,12 @@ test('range queries are [from, to), ordered by time, limited with a truncated ma
     const st = await store.getStation('b');
     assert.equal(st?.lastReadingMs, T0 + 5 * 60_000);
     assert.equal(st?.latest?.seq, 5);
+    // The listing joins each station's latest reading in SQL: by device time, not by sequence.
+    const listed = (await store.listStations()).find((x) => x.deviceId === 'b');
+    assert.deepEqual(listed, st);
+    const quiet = { deviceId: 'z', gatewayId: 'gw-s', statusTimeMs: T0, state: 'online' as const, agentVersion: '1', lastSeq: 0, outboxDepth: 0, clockSynced: true };
+    await store.storeBatch({ gatewayId: 'gw-s', readings: [], statuses: [quiet], rejected: 0 });
+    assert.equal((await store.listStations()).find((x) => x.deviceId === 'z')?.latest, null);
     await assert.rejects(store.queryObservations({ deviceId: 'nope', limit: 1 }), { code: 'WX_ERR_NOT_FOUND' });
 
     const db = new Database(path, { readonly: true });
