@@ -23,7 +23,7 @@ const SPECS = {
   'msg-batch': { type: 'string', default: '1', description: '[0...1000] readings/message of an extra flat-out phase per broker for the message rate; 0 = none' },
   'duration-s': { type: 'string', default: '10', description: '[3...120] seconds per measured phase' },
   'probe-s': { type: 'string', default: '6', description: '[2...60] seconds per sustained-rate probe' },
-  probes: { type: 'string', default: '4', description: '[0...10] sustained-rate probes (bisection)' },
+  probes: { type: 'string', default: '6', description: '[0...10] sustained-rate probes (bisection; 6 resolve the rate to ~4 %)' },
   rate: { type: 'string', default: '0', description: 'readings/s offered in the max phase; 0 = flat out' },
   window: { type: 'string', default: '4', description: '[1...1000] unacknowledged QoS 1 publishes per device' },
   'scrypt-n': { type: 'string', default: '16384', description: 'scrypt cost of the device password hashes (16384 = hashPassword)' },
