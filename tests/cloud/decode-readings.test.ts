@@ -190,3 +190,12 @@ test('a ForwardBatch decodes its other fields as the generated class does', () =
   assert.deepEqual(mine.readingSpans, []);
   assert.throws(() => decodeForwardBatch(Buffer.from(bytes.subarray(0, bytes.length - 2))));
 });
+
+test('a reading with more observations than variables is read whole, then rejected for the repeat', () => {
+  const observations = Array.from({ length: 20 }, (_, i) => ({ variable: 1 + (i % 7), value: i, flag: 1 }));
+  const many = v1.Reading.encode({ deviceId: 'st-1', seq: 4, timeMs: 1_700_000_000_000, observations }).finish();
+  const b = decodeForwardBatch(Buffer.from(batchOf([many])));
+  const { rows, rejections } = decodeReadings(b.source, b.readingSpans, CTX);
+  assert.equal(rows.length, 0);
+  assert.deepEqual(rejections.map((r) => [r.reason, r.message]), [['duplicate_variable', 'variable temperature appears twice']]);
+});
