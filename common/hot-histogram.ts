@@ -15,7 +15,7 @@ export interface HotHistogramSeries {
 export class HotHistogram {
   readonly type = 'histogram';
   readonly aggregator = 'sum';
-  private readonly series_ = new Map<string, { labels: Record<string, string>; counts: Float64Array; sum: number }>();
+  private readonly bySeries = new Map<string, { labels: Record<string, string>; counts: Float64Array; sum: number }>();
 
   constructor(
     readonly name: string,
@@ -30,10 +30,10 @@ export class HotHistogram {
   /** The series of `labels` (created at zero on first use, so it is exported before any observation). */
   series(labels: Record<string, string>): HotHistogramSeries {
     const key = JSON.stringify(Object.entries(labels).sort());
-    let s = this.series_.get(key);
+    let s = this.bySeries.get(key);
     if (!s) {
       s = { labels: { ...labels }, counts: new Float64Array(this.buckets.length + 1), sum: 0 };
-      this.series_.set(key, s);
+      this.bySeries.set(key, s);
     }
     const state = s;
     const bounds = this.buckets;
@@ -51,7 +51,7 @@ export class HotHistogram {
   /** prom-client's metric data (Registry.getMetricsAsString formats it). */
   get(): Promise<{ name: string; help: string; type: string; aggregator: string; values: { labels: Record<string, string | number>; value: number; metricName: string }[] }> {
     const values: { labels: Record<string, string | number>; value: number; metricName: string }[] = [];
-    for (const s of this.series_.values()) {
+    for (const s of this.bySeries.values()) {
       let cumulative = 0;
       this.buckets.forEach((le, i) => {
         cumulative += s.counts[i]!;
@@ -66,7 +66,7 @@ export class HotHistogram {
   }
 
   reset(): void {
-    for (const s of this.series_.values()) {
+    for (const s of this.bySeries.values()) {
       s.counts.fill(0);
       s.sum = 0;
     }

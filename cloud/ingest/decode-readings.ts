@@ -1,6 +1,7 @@
 import { isValidId } from '../../common/topics.js';
 import { QC_FLAGS, VARIABLES } from '../../common/variables.js';
 import { ProtoReader } from '../../protos/index.js';
+import { readReading, ReadingFields } from '../../protos/reading-wire.js';
 import { CLOCK_SUSPECT, CLOCK_SYNCED, COL, IdList, ReadingRows, ROW_WIDTH } from '../store/reading-rows.js';
 import { packQc } from '../store/schema.js';
 
@@ -40,73 +41,11 @@ const MAX_FLAG = Math.max(...Object.values(QC_FLAGS));
 const VARIABLE_INDEX = new Int32Array(Math.max(...VARIABLES.map((v) => v.proto)) + 1).fill(-1);
 VARIABLES.forEach((v, i) => (VARIABLE_INDEX[v.proto] = i));
 
-// Tags (field number << 3 | wire type) of wx.v1.Reading and wx.v1.Observation.
-const DEVICE_ID = (1 << 3) | 2;
-const SEQ = (2 << 3) | 0;
-const TIME_MS = (3 << 3) | 0;
-const CLOCK_SYNCED_TAG = (4 << 3) | 0;
-const CLOCK_SUSPECT_TAG = (5 << 3) | 0;
-const OBSERVATION = (6 << 3) | 2;
-const GATEWAY_RECEIVED_MS = (7 << 3) | 0;
-const GATEWAY_ID = (8 << 3) | 2;
-const VARIABLE = (1 << 3) | 0;
-const VALUE = (2 << 3) | 1;
-const FLAG = (3 << 3) | 0;
-const QC_TESTS = (4 << 3) | 0;
-
-/** One reading's fields as read off the wire, defaults as protobufjs gives them (proto3 zero values). */
-class Scratch {
-  deviceId = '';
-  seq = 0;
-  timeMs = 0;
-  clockSynced = false;
-  clockSuspect = false;
-  gatewayReceivedMs = 0;
-  gatewayId = '';
-  observations = 0;
-  variable = new Int32Array(8);
-  value = new Float64Array(8);
-  flag = new Int32Array(8);
-  tests = new Uint32Array(8);
-
-  reset(): void {
-    this.deviceId = '';
-    this.seq = 0;
-    this.timeMs = 0;
-    this.clockSynced = false;
-    this.clockSuspect = false;
-    this.gatewayReceivedMs = 0;
-    this.gatewayId = '';
-    this.observations = 0;
-  }
-
-  addObservation(): number {
-    const i = this.observations++;
-    if (i === this.variable.length) {
-      const grow = <T extends Int32Array | Float64Array | Uint32Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.variable = grow(this.variable);
-      this.value = grow(this.value);
-      this.flag = grow(this.flag);
-      this.tests = grow(this.tests);
-    }
-    this.variable[i] = 0;
-    this.value[i] = 0;
-    this.flag[i] = 0;
-    this.tests[i] = 0;
-    return i;
-  }
-}
-
 /**
  * Decodes and checks the wx.v1.Readings at `spans` of `source` (flat [start, end) pairs) straight
- * into store rows, reading the wire with protobufjs' Reader instead of building a Reading and an
- * Observation object per variable. Readings are judged one by one: a bad one is rejected with its
- * reason (undecodable bytes included), the rest are kept, in order. Same rules as the protobufjs
- * objects would get: absent fields read as zero, a scalar given twice takes the last value.
+ * into store rows (protos/reading-wire.ts reads the wire as the generated decoder would, without its
+ * objects). Readings are judged one by one: a bad one is rejected with its reason (bytes the decoder
+ * would refuse included), the rest are kept, in order.
  */
 export function decodeReadings(source: Uint8Array, spans: readonly number[], ctx: DecodeContext): { rows: ReadingRows; rejections: ReadingRejection[] } {
   const count = spans.length / 2;
@@ -115,12 +54,10 @@ export function decodeReadings(source: Uint8Array, spans: readonly number[], ctx
   const gateways = new IdList();
   const rejections: ReadingRejection[] = [];
   const r = ProtoReader.create(source);
-  const text = Buffer.from(source.buffer, source.byteOffset, source.byteLength);
-  const s = new Scratch();
+  const s = new ReadingFields();
   let kept = 0;
   for (let k = 0; k < count; k++) {
-    s.reset();
-    const problem = read(r, text, spans[2 * k]!, spans[2 * k + 1]!, s) ?? check(s, ctx);
+    const problem = read(r, spans[2 * k]!, spans[2 * k + 1]!, s) ?? check(s, ctx);
     if (problem) {
       rejections.push({ deviceId: s.deviceId, seq: Number.isFinite(s.seq) && s.seq >= 0 ? s.seq : 0, ...problem });
       continue;
@@ -145,92 +82,18 @@ export function decodeReadings(source: Uint8Array, spans: readonly number[], ctx
 
 type Problem = { reason: RejectReason; message: string };
 
-/** Reads one encoded Reading into `s`, or says why it cannot be read. */
-function read(r: ProtoReader, text: Buffer, start: number, end: number, s: Scratch): Problem | undefined {
-  r.pos = start;
-  r.len = end;
+/** Reads one encoded Reading into `f`, or says why its bytes are not one. */
+function read(r: ProtoReader, start: number, end: number, f: ReadingFields): Problem | undefined {
   try {
-    while (r.pos < end) {
-      const tag = r.uint32();
-      switch (tag) {
-        case DEVICE_ID:
-          s.deviceId = readString(r, text);
-          break;
-        case SEQ:
-          s.seq = r.uint64() as unknown as number;
-          break;
-        case TIME_MS:
-          s.timeMs = r.int64() as unknown as number;
-          break;
-        case CLOCK_SYNCED_TAG:
-          s.clockSynced = r.bool();
-          break;
-        case CLOCK_SUSPECT_TAG:
-          s.clockSuspect = r.bool();
-          break;
-        case OBSERVATION:
-          readObservation(r, s);
-          break;
-        case GATEWAY_RECEIVED_MS:
-          s.gatewayReceivedMs = r.int64() as unknown as number;
-          break;
-        case GATEWAY_ID:
-          s.gatewayId = readString(r, text);
-          break;
-        default:
-          // Unknown fields, and known ones with another wire type, are skipped as the generated
-          // decoders (and the gateway's check, gateway/ingest/reading-check.ts) skip them.
-          skipField(r, tag);
-      }
-    }
-    if (r.pos !== end) throw new Error('a field runs past the end of the reading');
+    readReading(r, start, end, f);
     return undefined;
   } catch (err) {
     return { reason: 'malformed', message: `not a wx.v1.Reading: ${(err as Error).message}` };
   }
 }
 
-function skipField(r: ProtoReader, tag: number): void {
-  if (tag >>> 3 === 0) throw new Error('field number 0');
-  r.skipType(tag & 7);
-}
-
-/** protobufjs' Reader.string() on a Buffer cuts a string that runs past the end instead of failing. */
-function readString(r: ProtoReader, text: Buffer): string {
-  const length = r.uint32();
-  const start = r.pos;
-  r.skip(length);
-  return text.toString('utf8', start, start + length);
-}
-
-function readObservation(r: ProtoReader, s: Scratch): void {
-  const end = r.uint32() + r.pos;
-  if (end > r.len) throw new Error('an observation runs past the end of the reading');
-  const i = s.addObservation();
-  while (r.pos < end) {
-    const tag = r.uint32();
-    switch (tag) {
-      case VARIABLE:
-        s.variable[i] = r.int32();
-        break;
-      case VALUE:
-        s.value[i] = r.double();
-        break;
-      case FLAG:
-        s.flag[i] = r.int32();
-        break;
-      case QC_TESTS:
-        s.tests[i] = r.uint32();
-        break;
-      default:
-        skipField(r, tag);
-    }
-  }
-  if (r.pos !== end) throw new Error('a field runs past the end of an observation');
-}
-
 /** The hub's rules for a decoded reading, in the order their reasons are reported. */
-function check(s: Scratch, ctx: DecodeContext): Problem | undefined {
+function check(s: ReadingFields, ctx: DecodeContext): Problem | undefined {
   if (!isValidId(s.deviceId)) return { reason: 'device_id', message: `device_id ${JSON.stringify(s.deviceId)} does not match [A-Za-z0-9_.-]{1,64}` };
   if (!Number.isSafeInteger(s.seq) || s.seq <= 0) return { reason: 'seq', message: `seq must be a positive integer (got ${String(s.seq)})` };
   if (!Number.isSafeInteger(s.timeMs) || s.timeMs === 0 || Math.abs(s.timeMs) > MAX_ABS_TIME_MS) {

@@ -44,13 +44,13 @@ export function decodeForwardBatch(bytes: Uint8Array): IncomingBatch {
   const r = ProtoReader.create(bytes);
   const batch: IncomingBatch = { batchId: 0, gatewayId: '', source: bytes, readingSpans: [], statuses: [], nowcasts: [], spatialQc: [], fused: [], modelReports: [] };
   while (r.pos < r.len) {
-    const tag = r.uint32();
+    const tag = r.tag();
     switch (tag) {
       case BATCH_ID:
         batch.batchId = r.uint64() as unknown as number;
         break;
       case GATEWAY_ID:
-        batch.gatewayId = r.string();
+        batch.gatewayId = r.stringVerify();
         break;
       case READINGS: {
         const length = r.uint32();
@@ -75,9 +75,9 @@ export function decodeForwardBatch(bytes: Uint8Array): IncomingBatch {
         batch.modelReports.push(v1.ModelUpdateReport.decode(r, r.uint32()));
         break;
       default:
-        // Unknown fields, and known ones with another wire type, are skipped as the generated decoder does.
-        if (tag >>> 3 === 0) throw new Error('ForwardBatch field number 0');
-        r.skipType(tag & 7);
+        // Unknown fields, and known ones with another wire type, are skipped as the generated decoder
+        // does (field number 0 throws).
+        r.skipType(tag & 7, 0, tag >>> 3);
     }
   }
   return batch;

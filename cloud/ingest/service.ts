@@ -223,11 +223,9 @@ function prepareBatch(batch: IncomingBatch, gatewayId: string, strict: boolean, 
     if (v.ok) statuses.push(v.value);
     else deps.logger.warn({ gateway: gatewayId, reason: v.message }, 'device status rejected');
   }
-  if (rejections.length > 0) deps.logger.warn({ gateway: gatewayId, rejected: rejections.length, first: `${rejections[0]!.reason}: ${rejections[0]!.message}` }, 'readings rejected');
-  return {
-    batch: { gatewayId, readings: rows, statuses, rejected: rejections.length },
-    rejections: rejections.map((r) => ({ deviceId: r.deviceId, seq: r.seq, reason: `${r.reason}: ${r.message}` })),
-  };
+  const listed = rejections.map((r) => ({ deviceId: r.deviceId, seq: r.seq, reason: `${r.reason}: ${r.message}` }));
+  if (listed.length > 0) deps.logger.warn({ gateway: gatewayId, rejected: listed.length, first: listed[0]!.reason }, 'readings rejected');
+  return { batch: { gatewayId, readings: rows, statuses, rejected: listed.length }, rejections: listed };
 }
 
 /** Device-to-hub and gateway-to-hub latency of each accepted reading (device clocks only when trusted). */
