@@ -51,9 +51,19 @@ export interface IngestConfig {
   flowControlWindowKiB: number;
 }
 
+export interface StoreConfig {
+  /**
+   * FULL (default): a batch is acknowledged to its gateway only once it would survive a power cut
+   * (the gateway deletes what the hub acknowledged). NORMAL: survives a hub crash, not a power cut;
+   * only for a hub on a battery-backed or replicated volume.
+   */
+  synchronous: 'FULL' | 'NORMAL';
+}
+
 export interface CloudConfig {
   gateways: GatewayConfig[];
   ingest: IngestConfig;
+  store: StoreConfig;
   influx?: InfluxConfig;
   /** Cycling analysis (cloud/analysis/config.ts); off unless `analysis.enabled`. */
   analysis?: AnalysisConfig;
@@ -86,6 +96,14 @@ export const cloudConfigSchema = {
       default: {},
       properties: {
         flowControlWindowKiB: { type: 'integer', minimum: 64, maximum: 1_048_576, default: 4096 },
+      },
+    },
+    store: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        synchronous: { enum: ['FULL', 'NORMAL'], default: 'FULL' },
       },
     },
     influx: {

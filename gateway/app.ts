@@ -55,7 +55,12 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
   const { config, logger } = s;
   const metrics = createGatewayMetrics(createMetricsRegistry('gateway', { gateway: config.gatewayId }));
   const registry = createDeviceRegistry(config.devices);
-  const outbox = createOutbox({ path: join(s.dataDir, 'outbox.sqlite'), maxRows: config.outbox.maxRows, synchronous: config.outbox.synchronous });
+  const outbox = createOutbox({
+    path: join(s.dataDir, 'outbox.sqlite'),
+    maxRows: config.outbox.maxRows,
+    synchronous: config.outbox.synchronous,
+    onSynced: (seconds) => metrics.outboxSync.observe(seconds),
+  });
   metrics.sources.outbox = () => ({ depth: outbox.depth(), oldestReceivedMs: outbox.oldestReceivedMs() });
   // Fusion (off unless configured) sees what ingest made durable and appends its output to the outbox.
   const fusion = config.fusion?.enabled

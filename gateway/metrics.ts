@@ -1,4 +1,4 @@
-import { Counter, Gauge, type Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 
 /** Every gateway metric, registered on the process's registry (never prom-client's global one). */
 /** Read at scrape time, so gauges are exact without timers. Set by the components that own the state. */
@@ -22,6 +22,7 @@ export interface GatewayMetrics {
   outboxDepth: Gauge;
   outboxOldestAge: Gauge;
   outboxFull: Counter;
+  outboxSync: Histogram;
   forwardedReadings: Counter;
   forwardedStatuses: Counter;
   batchesSent: Counter;
@@ -67,6 +68,9 @@ export function createGatewayMetrics(registry: Registry): GatewayMetrics {
       },
     }),
     outboxFull: new Counter({ name: 'wx_gateway_outbox_full_total', help: 'Messages refused because the outbox reached its bound', registers: r }),
+    // SD cards and shared volumes can take 100 ms and more per fsync; every PUBACK waits for one.
+    outboxSync: new Histogram({ name: 'wx_gateway_outbox_sync_duration_seconds', help: 'Time each outbox fsync took (PUBACKs wait for it)', registers: r,
+      buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2] }),
     forwardedReadings: new Counter({ name: 'wx_gateway_forwarded_readings_total', help: 'Readings sent to the cloud (resends included)', registers: r }),
     forwardedStatuses: new Counter({ name: 'wx_gateway_forwarded_statuses_total', help: 'Statuses sent to the cloud (resends included)', registers: r }),
     batchesSent: new Counter({ name: 'wx_gateway_forward_batches_sent_total', help: 'ForwardBatches written to the stream', registers: r }),

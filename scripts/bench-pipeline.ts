@@ -29,6 +29,7 @@ const SPECS = {
   'scrypt-n': { type: 'string', default: '16384', description: 'scrypt cost of the device password hashes (16384 = hashPassword)' },
   only: { type: 'string', default: 'all', description: 'all | mosquitto | pipeline' },
   'outbox-sync': { type: 'string', description: 'gateway outbox.synchronous: FULL (its default) | NORMAL' },
+  'hub-sync': { type: 'string', description: 'cloud store.synchronous: FULL (its default) | NORMAL' },
   'gateway-extra': { type: 'string', description: 'JSON merged into the generated gateway config (e.g. {"forwarding":{"batchMaxReadings":2000}})' },
   'profile-dir': { type: 'string', description: 'write V8 CPU profiles of wx-gateway and wx-cloud here' },
   out: { type: 'string', default: 'docs/bench-pipeline.md', description: 'where the figures are written' },
@@ -55,6 +56,8 @@ async function main(): Promise<number> {
   if (!['all', 'mosquitto', 'pipeline'].includes(only)) throw new Error(`--only: expected all | mosquitto | pipeline, got ${only}`);
   const sync = options['outbox-sync'];
   if (sync !== undefined && sync !== 'FULL' && sync !== 'NORMAL') throw new Error(`--outbox-sync: expected FULL | NORMAL, got ${sync}`);
+  const hubSync = options['hub-sync'];
+  if (hubSync !== undefined && hubSync !== 'FULL' && hubSync !== 'NORMAL') throw new Error(`--hub-sync: expected FULL | NORMAL, got ${hubSync}`);
   let extra: Record<string, unknown> = {};
   if (options['gateway-extra']) {
     try {
@@ -75,7 +78,9 @@ async function main(): Promise<number> {
     rate: int(options.rate, 'rate', 0, 10_000_000),
     windowPerDevice: int(options.window, 'window', 1, 1000),
     scryptN: int(options['scrypt-n'], 'scrypt-n', 1024, 1 << 20),
-    gatewayConfig: configText === '{}' ? 'gateway config defaults (outbox.synchronous FULL)' : `gateway config ${configText} over the defaults`,
+    gatewayConfig:
+      (configText === '{}' ? 'gateway config defaults (outbox.synchronous FULL)' : `gateway config ${configText} over the defaults`) +
+      (hubSync ? `; cloud store.synchronous ${hubSync}` : '; cloud config defaults (store.synchronous FULL)'),
   };
   const waitQuietS = int(options['wait-quiet-s'], 'wait-quiet-s', 0, 120);
   const quiet = async (): Promise<void> => {
@@ -126,6 +131,7 @@ async function main(): Promise<number> {
           token: randomSecret(),
           logLevel: options['log-level'] ?? 'warn',
           gatewayConfigExtra,
+          ...(hubSync ? { cloudConfig: { store: { synchronous: hubSync } } } : {}),
           ...(options['profile-dir'] ? { profileDir: resolve(options['profile-dir']) } : {}),
         });
       } catch (err) {

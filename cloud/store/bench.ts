@@ -1,6 +1,6 @@
 /**
  * Quick throughput check of the SQLite store (not a test; no assertions):
- *   node --import tsx cloud/store/bench.ts [readings=500000] [batchSize=1000] [devices=1000] [batchesPerCommit=1] [writer=thread|inline]
+ *   node --import tsx cloud/store/bench.ts [readings=500000] [batchSize=1000] [devices=1000] [batchesPerCommit=1] [writer=thread|inline] [FULL|NORMAL]
  * Stores synthetic readings (all seven variables; each batch spans `devices` stations round-robin,
  * like a gateway forwarding many stations) and prints readings stored per second, then re-sends the
  * first batches to time the duplicate path. batchesPerCommit > 1 is the ingest's group commit.
@@ -17,9 +17,10 @@ const batchSize = Number(process.argv[3] ?? 1000);
 const devices = Number(process.argv[4] ?? 1000);
 const perCommit = Number(process.argv[5] ?? 1);
 const writer = process.argv[6] === 'inline' ? 'inline' : 'thread';
+const synchronous = process.argv[7] === 'NORMAL' ? 'NORMAL' : 'FULL';
 
 const dir = mkdtempSync(join(tmpdir(), 'wx-store-bench-'));
-const store = openSqliteStore(join(dir, 'cloud.sqlite'), { writer });
+const store = openSqliteStore(join(dir, 'cloud.sqlite'), { writer, synchronous });
 const t0 = Date.UTC(2024, 0, 1);
 
 function makeBatch(start: number): ReadingRecord[] {
@@ -71,6 +72,7 @@ console.log(
     batchSize,
     batchesPerCommit: perCommit,
     writer,
+    synchronous,
     devices,
     seconds: +seconds.toFixed(3),
     readingsPerSecond: Math.round(stored / seconds),

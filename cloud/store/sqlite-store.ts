@@ -20,7 +20,10 @@ import type {
 } from './types.js';
 
 export interface SqliteStoreOptions {
-  /** NORMAL (default) survives a hub crash; FULL also a power cut, at some ingest speed. */
+  /**
+   * FULL (default): a batch is acknowledged only once it would survive a power cut (the WAL is
+   * fsynced off the writer's event loop, common/commit-sync.ts). NORMAL survives a hub crash only.
+   */
   synchronous?: 'FULL' | 'NORMAL';
   /** [8...65536] MiB of page cache for the writer. Inserts land on every station's B-tree leaf, so
    * the hot pages of all active stations should fit; 256 MiB by default. */
@@ -37,9 +40,9 @@ type Statement = BetterSqlite3.Statement<unknown[], unknown>;
 
 /** Opens (creating) the hub's SQLite store at `path`. See schema.ts for the layout. */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteObservationStore {
-  const settings: WriterSettings = { path, synchronous: options.synchronous ?? 'NORMAL', cacheSizeMiB: options.cacheSizeMiB ?? 256 };
+  const settings: WriterSettings = { path, synchronous: options.synchronous ?? 'FULL', cacheSizeMiB: options.cacheSizeMiB ?? 256 };
   // This connection creates the schema and serves the reads; the writer opens its own.
-  const db = openDatabase(path, { synchronous: settings.synchronous });
+  const db = openDatabase(path, { synchronous: 'NORMAL' });
   try {
     return new SqliteObservationStore(db, settings, options.writer ?? 'thread');
   } catch (err) {
@@ -96,8 +99,23 @@ export class SqliteObservationStore implements ObservationStore {
     if (mode === 'thread') {
       this.writer = new WriterThread(settings);
     } else {
-      const inline = new SqliteWriter(openWriteConnection(settings));
-      this.writer = { start: async () => {}, write: async (req, now) => inline.write(req, now), close: async () => inline.close() };
+      const { db: writeDb, commitSync } = openWriteConnection(settings);
+      const inline = new SqliteWriter(writeDb);
+      this.writer = {
+        start: async () => {},
+        write: (req, now) => {
+          const res = inline.write(req, now);
+          return new Promise((resolve, reject) => commitSync.afterCommit((err) => (err ? reject(err) : resolve(res))));
+        },
+        close: () =>
+          new Promise((resolve) =>
+            commitSync.afterCommit(() => {
+              inline.close();
+              commitSync.close();
+              resolve();
+            }),
+          ),
+      };
     }
   }
 

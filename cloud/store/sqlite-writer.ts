@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { createCommitSync, type CommitSync } from '../../common/commit-sync.js';
 import { openDatabase, type SqliteDatabase } from '../../common/sqlite.js';
 import { READING_COLUMNS } from './schema.js';
 import type { StationUpdate } from './types.js';
@@ -14,15 +15,24 @@ export interface WriterSettings {
   cacheSizeMiB: number;
 }
 
-/** The connection that writes. The schema already exists: the store creates it before any writer. */
-export function openWriteConnection(s: WriterSettings): SqliteDatabase {
-  const db = openDatabase(s.path, { synchronous: s.synchronous });
+/**
+ * The connection that writes, with the commit sync that makes its commits durable (FULL: an fsync
+ * off the writer's event loop, so the next transaction is built while the last one syncs). The
+ * schema already exists: the store creates it before any writer.
+ */
+export function openWriteConnection(s: WriterSettings): { db: SqliteDatabase; commitSync: CommitSync } {
+  const db = openDatabase(s.path, { synchronous: 'NORMAL' });
   // Inserts land on every station's B-tree leaf, so the hot pages of all active stations should fit.
   db.pragma(`cache_size = -${s.cacheSizeMiB * 1024}`);
   // Checkpoint every ~40 MB of WAL rather than 4 MB: pages rewritten by several commits are copied
   // into the database once.
   db.pragma('wal_autocheckpoint = 10000');
-  return db;
+  try {
+    return { db, commitSync: createCommitSync(s.path, s.synchronous) };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
 }
 
 /**

@@ -2,8 +2,10 @@
  * Ingest: every MQTT message (embedded broker or bridge) comes through here. It is decoded,
  * validated, stamped with the gateway's receive time and id, and the accepted readings and statuses
  * are written to the durable outbox BEFORE `done` is called: the broker sends the PUBACK from `done`,
- * so a PUBACKed reading is always on disk. Writes of one event-loop turn share one transaction
- * (group commit), which keeps synchronous=FULL affordable under load.
+ * so a PUBACKed reading is always on disk. Writes of one event-loop turn share one transaction, and
+ * the fsync that makes them durable runs off the event loop, shared by every transaction committed
+ * while the previous one ran (group commit): messages keep being read, checked and forwarded while
+ * the disk syncs.
  */
 import { isWxError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
@@ -192,13 +194,28 @@ export function createIngest(deps: IngestDeps): Ingest {
     }
   }
 
+  /** Settles `batch` (committed) once the outbox says it would survive a power cut. */
+  function whenDurable(batch: { verdict: Verdict; done: IngestDone }[]): void {
+    outbox.whenDurable((err) => {
+      if (err) logger.error({ err }, 'outbox sync failed: refusing messages until the gateway restarts');
+      settle(batch, err);
+    });
+  }
+
   function flush(): void {
     const batch = pending;
     pending = [];
     const err = persist(batch);
-    if (!err || batch.length === 1) return settle(batch, err);
+    if (!err) return whenDurable(batch);
+    if (batch.length === 1) return settle(batch, err);
     // One message too many must not fail the others of the turn: retry them one by one.
-    for (const one of batch) settle([one], persist([one]));
+    const committed: typeof batch = [];
+    for (const one of batch) {
+      const oneErr = persist([one]);
+      if (oneErr) settle([one], oneErr);
+      else committed.push(one);
+    }
+    if (committed.length > 0) whenDurable(committed);
   }
 
   return {

@@ -1,4 +1,5 @@
 import { openDatabase, type SqliteDatabase } from '../../common/sqlite.js';
+import { createCommitSync, type SyncCallback } from '../../common/commit-sync.js';
 import { WxError } from '../../common/errors.js';
 import { frameEntry } from './frame.js';
 
@@ -38,8 +39,16 @@ export interface PageLimits {
 }
 
 export interface Outbox {
-  /** Appends rows in one transaction (durable on return); all or none. Throws WX_ERR_OUTBOX_FULL. */
+  /**
+   * Appends rows in one transaction, all or none; throws WX_ERR_OUTBOX_FULL. Committed on return
+   * (a page() sees them, a process crash keeps them); on disk once `whenDurable` calls back.
+   */
   append(rows: readonly NewRow[]): void;
+  /**
+   * Calls back once every append made so far would survive a power cut (synchronous FULL: after an
+   * fsync that does not block the event loop; NORMAL: at once). Acknowledge nothing before it.
+   */
+  whenDurable(callback: SyncCallback): void;
   /** Rows with id > afterId, oldest first, within the limits. Never the whole backlog. */
   page(afterId: number, limits: PageLimits): OutboxRow[];
   /** Deletes rows fromId..toId inclusive (one acknowledged batch); returns how many entries went. */
@@ -59,6 +68,8 @@ export interface OutboxOptions {
   /** Entries (readings + statuses), not rows. */
   maxRows: number;
   synchronous?: 'FULL' | 'NORMAL';
+  /** Seconds each outbox fsync took (synchronous FULL). */
+  onSynced?: (seconds: number) => void;
 }
 
 // Kind codes on disk. 0 (one bare Reading per row) was written by gateways before the framed rows;
@@ -74,7 +85,8 @@ const STATUSES_FIELD = 4;
  * accepted MQTT message keeps inserts per message at one, whatever the readings per message.
  */
 export function createOutbox(options: OutboxOptions): Outbox {
-  const db: SqliteDatabase = openDatabase(options.path, { synchronous: options.synchronous ?? 'FULL' });
+  // NORMAL on the connection; FULL's fsync is made by commitSync, off the event loop.
+  const db: SqliteDatabase = openDatabase(options.path, { synchronous: 'NORMAL' });
   db.exec(`CREATE TABLE IF NOT EXISTS outbox (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     kind INTEGER NOT NULL,
@@ -92,6 +104,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const deleteIds = db.prepare('DELETE FROM outbox WHERE id BETWEEN ? AND ?');
   const oldest = db.prepare('SELECT received_ms FROM outbox ORDER BY id LIMIT 1').pluck();
   let depth = db.prepare('SELECT COALESCE(SUM(n), 0) FROM outbox').pluck().get() as number;
+  const commitSync = createCommitSync(options.path, options.synchronous ?? 'FULL', options.onSynced ? { onSynced: options.onSynced } : {});
   const appendListeners: (() => void)[] = [];
   const deleteListeners: (() => void)[] = [];
   // Rows per message are unknown in advance: read pages sized by the entries per row seen so far.
@@ -120,6 +133,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
       insertAll(rows);
       depth += entries;
       for (const l of appendListeners) l();
+    },
+    whenDurable(callback) {
+      commitSync.afterCommit(callback);
     },
     page(afterId, limits) {
       const out: OutboxRow[] = [];
@@ -157,6 +173,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     },
     close() {
       if (db.open) db.close();
+      commitSync.close();
     },
   };
 }

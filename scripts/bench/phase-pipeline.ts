@@ -19,6 +19,8 @@ export interface PipelinePhaseOptions {
   token: string;
   logLevel: string;
   gatewayConfigExtra: Record<string, unknown>;
+  /** A cloud config file's content (the hub runs on its defaults without one). */
+  cloudConfig?: Record<string, unknown>;
   profileDir?: string;
 }
 
@@ -57,6 +59,7 @@ export async function measurePipeline(o: PipelinePhaseOptions): Promise<Pipeline
     token: o.token,
     logLevel: o.logLevel,
     gatewayConfigExtra: o.gatewayConfigExtra,
+    ...(o.cloudConfig ? { cloudConfig: o.cloudConfig } : {}),
     ...(o.profileDir ? { profileDir: o.profileDir } : {}),
     output: (name, line) => {
       const n = (lines.get(name) ?? 0) + 1;

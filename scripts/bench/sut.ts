@@ -25,6 +25,8 @@ export interface SutOptions {
   gatewayArgs?: string[];
   /** Extra gateway config (forwarding, outbox), merged over the defaults. */
   gatewayConfigExtra?: Record<string, unknown>;
+  /** A cloud config file's content (the hub runs on its defaults without one). */
+  cloudConfig?: Record<string, unknown>;
   output: (name: string, line: string) => void;
   /** When set, both programs write V8 CPU profiles (cpu-profile-hook.ts) under <profileDir>/<name>. */
   profileDir?: string;
@@ -65,6 +67,12 @@ export async function startSut(o: SutOptions): Promise<Sut> {
   writeFileSync(configPath, JSON.stringify({ gatewayId: 'gw-bench', devices, ...o.gatewayConfigExtra }, null, 1));
 
   const common = ['--log-level', o.logLevel];
+  const cloudConfigArgs: string[] = [];
+  if (o.cloudConfig) {
+    const cloudConfigPath = join(o.dir, 'cloud.json');
+    writeFileSync(cloudConfigPath, JSON.stringify(o.cloudConfig, null, 1));
+    cloudConfigArgs.push('--config', cloudConfigPath);
+  }
   const hook = new URL(`./cpu-profile-hook${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
   const env = (name: string): NodeJS.ProcessEnv =>
     o.profileDir
@@ -73,7 +81,7 @@ export async function startSut(o: SutOptions): Promise<Sut> {
   const cloud = startProcess({
     name: 'cloud',
     tier: 'cloud',
-    args: ['--http', '127.0.0.1:0', '--grpc', '127.0.0.1:0', `--gateway-token=${o.token}`, '--data-dir', cloudDataDir, ...common, ...(o.cloudArgs ?? [])],
+    args: ['--http', '127.0.0.1:0', '--grpc', '127.0.0.1:0', `--gateway-token=${o.token}`, '--data-dir', cloudDataDir, ...cloudConfigArgs, ...common, ...(o.cloudArgs ?? [])],
     readyFile: join(o.dir, 'cloud.ready.json'),
     env: env('cloud'),
     output: (line) => o.output('cloud', line),
