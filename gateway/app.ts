@@ -60,6 +60,8 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
     maxRows: config.outbox.maxRows,
     synchronous: config.outbox.synchronous,
     onSynced: (seconds) => metrics.outboxSync.observe(seconds),
+    // A stored row goes out whole in one ForwardBatch: never more than a batch may hold.
+    maxRowEntries: Math.min(256, config.forwarding.batchMaxReadings, config.forwarding.maxInflightReadings),
   });
   metrics.sources.outbox = () => ({ depth: outbox.depth(), oldestReceivedMs: outbox.oldestReceivedMs() });
   // Fusion (off unless configured) sees what ingest made durable and appends its output to the outbox.

@@ -17,6 +17,9 @@ export interface CommitterOptions {
   onCommitted?: (batch: BatchInput, result: BatchResult) => void;
 }
 
+/** Transactions handed to the store at once: one being written while the previous one syncs. */
+const MAX_IN_FLIGHT = 2;
+
 interface Pending {
   batch: BatchInput;
   resolve: (r: BatchResult) => void;
@@ -27,13 +30,14 @@ interface Pending {
  * Group commit: batches submitted from any gateway streams within `lingerMs` (or until
  * `maxReadingsPerCommit` readings are queued) are committed together in one store transaction, in
  * submission order.
- * Each submitter's promise resolves only after that commit, so acks still follow durability. One
- * transaction at a time.
+ * Each submitter's promise resolves only after that commit is durable, so acks still follow
+ * durability. Two transactions at a time: the store builds the next while the last one's fsync runs
+ * (common/commit-sync.ts), so a slow disk stretches the latency of acks, not the time between commits.
  */
 export class GroupCommitter {
   private queue: Pending[] = [];
   private scheduled = false;
-  private running = false;
+  private inFlight = 0;
   private idleWaiters: (() => void)[] = [];
   private queuedReadings = 0;
   private timer: NodeJS.Timeout | undefined;
@@ -55,12 +59,12 @@ export class GroupCommitter {
 
   /** Resolves once everything submitted so far is committed (or failed). */
   async drain(): Promise<void> {
-    if (this.queue.length === 0 && !this.running) return;
+    if (this.queue.length === 0 && this.inFlight === 0) return;
     await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
   }
 
   private schedule(): void {
-    if (this.running) return;
+    if (this.inFlight >= MAX_IN_FLIGHT || this.queue.length === 0) return;
     const full = this.queuedReadings >= this.maxReadings || this.lingerMs === 0;
     if (this.scheduled && !(full && this.timer)) return;
     clearTimeout(this.timer);
@@ -69,7 +73,7 @@ export class GroupCommitter {
     const go = (): void => {
       this.scheduled = false;
       this.timer = undefined;
-      void this.run();
+      this.startCommit();
     };
     if (full) setImmediate(go);
     else this.timer = setTimeout(go, this.lingerMs);
@@ -86,39 +90,44 @@ export class GroupCommitter {
     return this.queue.splice(0, n);
   }
 
-  private async run(): Promise<void> {
-    this.running = true;
+  private startCommit(): void {
+    if (this.queue.length === 0 || this.inFlight >= MAX_IN_FLIGHT) return;
+    this.inFlight++;
+    void this.commit(this.takeGroup()).finally(() => {
+      this.inFlight--;
+      // Batches submitted meanwhile (or by the hooks) go in the next transaction.
+      if (this.queue.length > 0) this.schedule();
+      else if (this.inFlight === 0) for (const w of this.idleWaiters.splice(0)) w();
+    });
+    // More than a transaction's worth queued: the next one need not wait for the linger.
+    if (this.queuedReadings >= this.maxReadings) this.schedule();
+  }
+
+  private async commit(group: Pending[]): Promise<void> {
     const { store, metrics, logger, onCommitted } = this.options;
-    while (this.queue.length > 0) {
-      const group = this.takeGroup();
-      const stop = metrics.storeCommitDuration.startTimer();
-      let results: BatchResult[];
-      try {
-        results = await store.storeBatches(group.map((p) => p.batch));
-      } catch (err) {
-        metrics.storeErrors.inc();
-        logger.error({ err, batches: group.length }, 'store transaction failed');
-        for (const p of group) p.reject(err);
-        continue;
-      } finally {
-        stop();
-      }
-      metrics.storeCommitBatches.observe(group.length);
-      group.forEach((p, i) => {
-        const result = results[i]!;
-        if (onCommitted) {
-          try {
-            onCommitted(p.batch, result);
-          } catch (err) {
-            logger.error({ err }, 'post-commit hook failed');
-          }
-        }
-        p.resolve(result);
-      });
+    const stop = metrics.storeCommitDuration.startTimer();
+    let results: BatchResult[];
+    try {
+      results = await store.storeBatches(group.map((p) => p.batch));
+    } catch (err) {
+      metrics.storeErrors.inc();
+      logger.error({ err, batches: group.length }, 'store transaction failed');
+      for (const p of group) p.reject(err);
+      return;
+    } finally {
+      stop();
     }
-    this.running = false;
-    for (const w of this.idleWaiters.splice(0)) w();
-    // Batches submitted by the hooks above (or during an async store) go in the next transaction.
-    if (this.queue.length > 0) this.schedule();
+    metrics.storeCommitBatches.observe(group.length);
+    group.forEach((p, i) => {
+      const result = results[i]!;
+      if (onCommitted) {
+        try {
+          onCommitted(p.batch, result);
+        } catch (err) {
+          logger.error({ err }, 'post-commit hook failed');
+        }
+      }
+      p.resolve(result);
+    });
   }
 }

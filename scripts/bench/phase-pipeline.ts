@@ -5,7 +5,7 @@ import { latencyFromStore } from './latency.js';
 import { RemoteLoadGenerator } from './loadgen-remote.js';
 import type { PhaseResult } from './loadgen.js';
 import { DISTURBED, mean } from './phase-mosquitto.js';
-import { Poller, valueAt } from './poller.js';
+import { maxIn, Poller, valueAt } from './poller.js';
 import { ProcSampler } from './procstats.js';
 import { slope } from './rate.js';
 import type { BenchSettings, PipelineFigures, Probe } from './report.js';
@@ -37,6 +37,8 @@ interface LatencyPhase {
   ioStall: number;
   commitP99Ms: number;
   storedPerS: number;
+  /** The gateway's longest event-loop stall during the phase, ms. */
+  gatewayLoopMaxMs: number;
 }
 
 /**
@@ -124,13 +126,14 @@ export async function measurePipeline(o: PipelinePhaseOptions): Promise<Pipeline
 
     sampler.resetPeaks();
     // Message rate with small messages, flat out, as for Mosquitto.
-    let msgBatch: { ackedMsgPerS: number; cpu: Record<string, number> } | undefined;
+    let msgBatch: { ackedMsgPerS: number; cpu: Record<string, number>; readingsPerBatch: number } | undefined;
     if (s.msgBatch > 0 && s.msgBatch !== s.batch) {
       const c0 = sampler.cpu();
       const r = await gen.run({ batch: s.msgBatch, ratePerS: 0, durationMs: s.durationS * 1000, drainTimeoutMs: 15_000 });
-      msgBatch = { ackedMsgPerS: mean(r.ackedPerSecond.slice(1)), cpu: cpuShare(c0, sampler.cpu(), r) };
+      const perBatch = readingsPerBatch(poller, r.startMs, r.sendEndMs);
+      msgBatch = { ackedMsgPerS: mean(r.ackedPerSecond.slice(1)), cpu: cpuShare(c0, sampler.cpu(), r), readingsPerBatch: perBatch };
       acked += r.readingsAcked;
-      o.log(`gateway at ${s.msgBatch} reading(s)/message: ${Math.round(msgBatch.ackedMsgPerS)} msg/s accepted; CPU ${cpuText(msgBatch.cpu)}`);
+      o.log(`gateway at ${s.msgBatch} reading(s)/message: ${Math.round(msgBatch.ackedMsgPerS)} msg/s accepted, ${Math.round(perBatch)} readings per ForwardBatch; CPU ${cpuText(msgBatch.cpu)}`);
       const d = await poller.waitStored(acked, 60_000);
       o.log(`drained in ${(d.ms / 1000).toFixed(1)} s`);
     }
@@ -194,9 +197,10 @@ export async function measurePipeline(o: PipelinePhaseOptions): Promise<Pipeline
       const commitP99Ms = histogramQuantile(commitBefore, await cloudCommitBuckets(sut.cloudInfo.httpUrl), 0.99) * 1000;
       const storedPerS = slope(poller.stored, run.startMs + 1000, run.sendEndMs + 250);
       const drained = await poller.waitStored(acked, 30_000);
-      o.log(`phase 3: stored ${Math.round(storedPerS)} readings/s; total stored ${drained.stored} of ${acked} acknowledged`);
+      const gatewayLoopMaxMs = maxIn(poller.gatewayLoopMax, run.startMs + 500, run.sendEndMs + 500) * 1000;
+      o.log(`phase 3: stored ${Math.round(storedPerS)} readings/s; total stored ${drained.stored} of ${acked} acknowledged; gateway event loop stalled up to ${Math.round(gatewayLoopMaxMs)} ms`);
       storedAtEnd = drained.stored;
-      phases.push({ rate, run, cpu, ioStall, commitP99Ms, storedPerS });
+      phases.push({ rate, run, cpu, ioStall, commitP99Ms, storedPerS, gatewayLoopMaxMs });
     }
     const halfPeak = sampler.peak('gateway')?.rssBytes ?? 0;
     const metricRate = slope(poller.gatewayMessages, from, flat.sendEndMs + 250);
@@ -245,6 +249,7 @@ export async function measurePipeline(o: PipelinePhaseOptions): Promise<Pipeline
       latencyToGatewayP99Ms: latency.toGateway.p99,
       latencyGatewayToCloudP99Ms: latency.gatewayToCloud.p99,
       ioStallHalf: half.ioStall,
+      gatewayLoopMaxMsHalf: half.gatewayLoopMaxMs,
       ...(other ? { latencyAtHalfSustained: other } : {}),
       cloudCommitP99Ms: half.commitP99Ms,
       cpuHalf: half.cpu,
@@ -285,3 +290,9 @@ function cpuShare(a: Record<string, number>, b: Record<string, number>, r: Phase
   return Object.fromEntries(Object.keys(b).map((k) => [k, ((b[k] ?? 0) - (a[k] ?? 0)) / seconds]));
 }
 
+/** Readings per ForwardBatch the gateway sent between two moments (from its counters). */
+function readingsPerBatch(poller: Poller, fromMs: number, toMs: number): number {
+  const batches = valueAt(poller.gatewayBatches, toMs) - valueAt(poller.gatewayBatches, fromMs);
+  const readings = valueAt(poller.gatewayForwarded, toMs) - valueAt(poller.gatewayForwarded, fromMs);
+  return batches > 0 ? readings / batches : NaN;
+}

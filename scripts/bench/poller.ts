@@ -6,6 +6,13 @@ export interface Sample {
   value: number;
 }
 
+/** The largest sample value in (fromMs, toMs]. */
+export function maxIn(samples: readonly Sample[], fromMs: number, toMs: number): number {
+  let v = 0;
+  for (const s of samples) if (s.tMs > fromMs && s.tMs <= toMs) v = Math.max(v, s.value);
+  return v;
+}
+
 /** The counter's last value at or before tMs. */
 export function valueAt(samples: readonly Sample[], tMs: number): number {
   let v = 0;
@@ -17,6 +24,11 @@ export function valueAt(samples: readonly Sample[], tMs: number): number {
 export class Poller {
   readonly stored: Sample[] = [];
   readonly gatewayMessages: Sample[] = [];
+  /** The gateway's ForwardBatches sent and readings forwarded (resends included). */
+  readonly gatewayBatches: Sample[] = [];
+  readonly gatewayForwarded: Sample[] = [];
+  /** The gateway's longest event-loop delay since the previous scrape (prom-client resets it each scrape). */
+  readonly gatewayLoopMax: Sample[] = [];
   /** Highest gateway V8 heap (total and used) and external (Buffer) memory seen, from its /metrics. */
   readonly gatewayMemory = { heapTotal: 0, heapUsed: 0, external: 0 };
   private timer: NodeJS.Timeout | undefined;
@@ -51,6 +63,9 @@ export class Poller {
       const msgs = typeof metrics === 'string' ? metricSum(metrics, 'wx_gateway_messages_received_total') : undefined;
       if (msgs !== undefined) this.gatewayMessages.push({ tMs: t, value: msgs });
       if (typeof metrics === 'string') {
+        this.gatewayBatches.push({ tMs: t, value: metricSum(metrics, 'wx_gateway_forward_batches_sent_total') ?? 0 });
+        this.gatewayForwarded.push({ tMs: t, value: metricSum(metrics, 'wx_gateway_forwarded_readings_total') ?? 0 });
+        this.gatewayLoopMax.push({ tMs: t, value: metricSum(metrics, 'wx_process_nodejs_eventloop_lag_max_seconds') ?? 0 });
         const m = this.gatewayMemory;
         m.heapTotal = Math.max(m.heapTotal, metricSum(metrics, 'wx_process_nodejs_heap_size_total_bytes') ?? 0);
         m.heapUsed = Math.max(m.heapUsed, metricSum(metrics, 'wx_process_nodejs_heap_size_used_bytes') ?? 0);

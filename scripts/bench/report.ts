@@ -78,6 +78,8 @@ export interface PipelineFigures {
   latencyGatewayToCloudP99Ms: number;
   /** Share of the half-load phase some task waited on I/O (PSI); NaN without /proc/pressure/io. */
   ioStallHalf: number;
+  /** The gateway's longest event-loop stall in the half-load phase, ms (prom-client's eventloop lag max). */
+  gatewayLoopMaxMsHalf?: number;
   /** The same latency phase at half the sustained rate, when that is not about the goal's half load. */
   latencyAtHalfSustained?: { rate: number; p99Ms: number; toGatewayP99Ms: number; gatewayToCloudP99Ms: number; ioStall: number; cpu: Record<string, number> };
   /** Upper bound of the bucket holding the p99 of the cloud's store commits during the half-load phase. */
@@ -230,6 +232,7 @@ function rows(r: BenchReport): Array<[string, string]> {
           ] as [string, string][])
         : []),
       ['Half load: time some task waited on I/O (Linux PSI)', Number.isNaN(p.ioStallHalf) ? 'n/a' : `${fmt(p.ioStallHalf * 100, 1)} %`],
+      ...(p.gatewayLoopMaxMsHalf !== undefined ? [['Half load: gateway event loop, longest stall', `${fmt(p.gatewayLoopMaxMsHalf, 1)} ms`] as [string, string]] : []),
       [
         'Gateway V8 heap total / used, external (max seen)',
         `${mb(p.gatewayMemory.heapTotal)} / ${mb(p.gatewayMemory.heapUsed)}, ${mb(p.gatewayMemory.external)}`,
@@ -283,9 +286,10 @@ export function findings(r: BenchReport): string[] {
   }
   if (p && p.latencyP99Ms >= 100 && p.ioStallHalf >= 0.05) {
     out.push(
-      `The latency tail follows the disk: some task waited on I/O ${fmt(p.ioStallHalf * 100, 1)}% of the half-load phase. The gateway ` +
-        'fsyncs its outbox before each group of PUBACKs, so one slow fsync holds every message that arrives meanwhile ' +
-        `(device->gateway p99 ${fmt(p.latencyToGatewayP99Ms, 1)} ms).`,
+      `The latency tail follows the disk: some task waited on I/O ${fmt(p.ioStallHalf * 100, 1)}% of the half-load phase. The gateway's ` +
+        "outbox fsync runs off its event loop, but SQLite's WAL checkpoints still sync on it" +
+        (p.gatewayLoopMaxMsHalf !== undefined ? ` (longest stall ${fmt(p.gatewayLoopMaxMsHalf, 1)} ms)` : '') +
+        `, and every PUBACK waits for an fsync (device->gateway p99 ${fmt(p.latencyToGatewayP99Ms, 1)} ms).`,
     );
   }
   if (p && p.gatewayHwmBytes >= 300 * MB) {
@@ -336,7 +340,9 @@ export function markdown(r: BenchReport): string {
     `- Pipeline: wx-gateway (embedded aedes, scrypt N=${s.scryptN} device passwords, SQLite outbox) -> gRPC -> wx-cloud (SQLite store); ${s.gatewayConfig}.`,
     '- Latency: cloud receive time stored with each reading (cloud_received_ms) minus the device time_ms stamped at send (one clock), ' +
       'for the readings sent in the half-load phase, split at gateway_received_ms. The cloud stamps receipt before its commit; its ' +
-      'commit time (from its /metrics histogram) comes on top.',
+      'commit time (from its /metrics histogram) comes on top. The gateway forwards a reading once its outbox transaction has ' +
+      'committed, while the fsync that makes it durable (and releases the PUBACK) may still run; a device sends its next ' +
+      'message only with room in its window of unacknowledged publishes, so slow fsyncs show up as device->gateway time.',
     '- Memory: peak RSS (VmHWM from /proc). CPU: share of one core over the phase (the machine has ' + cpus().length + ' cores); ' +
       '`other` is the rest of the machine (kernel networking included): when it is large, other work shared the cores and the figures are low.',
     '',

@@ -100,3 +100,33 @@ test('shutdown acknowledges what was taken in, then ends open streams with UNAVA
     cleanup();
   }
 });
+
+test('the committer hands the store a second transaction while the first is still syncing, never a third', async () => {
+  const calls: { batches: readonly BatchInput[]; release: () => void }[] = [];
+  const store = {
+    storeBatches: (batches: readonly BatchInput[]) =>
+      new Promise((resolve) => calls.push({ batches, release: () => resolve(batches.map(() => ({ stored: 1, duplicates: 0, storedReadings: [] }))) })),
+  } as unknown as ObservationStore;
+  const committer = new GroupCommitter({ store, metrics: createCloudMetrics(new Registry()), logger: silentLogger(), lingerMs: 1 });
+  const one = (id: number): BatchInput => ({ gatewayId: `gw-${id}`, readings: [], statuses: [], rejected: 0 });
+  const settled: string[] = [];
+  const submit = (id: number): Promise<void> => committer.submit(one(id)).then(() => void settled.push(`gw-${id}`));
+  const waitMs = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+  const done = [submit(1)];
+  await waitMs(20);
+  done.push(submit(2));
+  await waitMs(20);
+  assert.equal(calls.length, 2, 'the second transaction went to the store before the first finished');
+  done.push(submit(3), submit(4));
+  await waitMs(20);
+  assert.equal(calls.length, 2, 'at most two at once');
+  calls[0]!.release();
+  await waitMs(20);
+  assert.equal(calls.length, 3);
+  assert.deepEqual(calls[2]!.batches.map((b) => b.gatewayId), ['gw-3', 'gw-4'], 'what queued meanwhile is one transaction');
+  calls[2]!.release();
+  calls[1]!.release();
+  await Promise.all(done);
+  await committer.drain();
+  assert.deepEqual(settled.sort(), ['gw-1', 'gw-2', 'gw-3', 'gw-4']);
+});

@@ -57,3 +57,33 @@ void test('pages stop at maxEntries without splitting a message; rows of the old
     box.close();
   }
 });
+
+void test("one append's readings messages are packed into as few stored rows as the row limits allow; statuses stay rows of their own", () => {
+  const box = createOutbox({ path: join(tempDir(), 'o.sqlite'), maxRows: 1000, maxRowEntries: 5 });
+  try {
+    const message = (seq: number, n: number) => {
+      const payload = batch(...Array.from({ length: n }, (_, i) => reading('st-3', seq + i)));
+      const spans = fieldSpans(payload, 1).map((s) => ({ ...s, markSuspect: false }));
+      return { kind: 'readings' as const, deviceId: 'st-3', seq, receivedMs: 100 + seq, count: n, payload: frameStampedReadings(payload, spans, 100 + seq, Buffer.from('gw')) };
+    };
+    const status = v1.DeviceStatus.encode({ deviceId: 'st-3', state: 1 }).finish();
+    // One turn: 2 + 2 readings fit a row of 5; the next 2 do not; a status breaks the run.
+    box.append([message(1, 2), message(3, 2), message(5, 2), { kind: 'status', deviceId: 'st-3', seq: 6, receivedMs: 107, count: 1, payload: status }, message(7, 1)]);
+    assert.equal(box.depth(), 8);
+    const rows = box.page(0, { maxEntries: 100, maxBytes: 1 << 20 });
+    assert.deepEqual(rows.map((r) => [r.kind, r.count, r.receivedMs]), [
+      ['readings', 4, 101],
+      ['readings', 2, 105],
+      ['status', 1, 107],
+      ['readings', 1, 107],
+    ]);
+    const decoded = v1.ForwardBatch.decode(encodeForwardBatch(1, 'gw', rows));
+    assert.deepEqual(decoded.readings.map((r) => toNumber(r.seq)), [1, 2, 3, 4, 5, 6, 7], 'every reading, in order');
+    assert.equal(decoded.statuses.length, 1);
+    assert.equal(box.oldestReceivedMs(), 101);
+    assert.equal(box.deleteRange(rows[0]!.id, rows[0]!.id), 4, 'an acknowledged row takes all its readings');
+    assert.equal(box.depth(), 4);
+  } finally {
+    box.close();
+  }
+});
