@@ -45,6 +45,25 @@ export function parseTopic(topic: string): TopicParts | undefined {
   return { site, deviceId, kind: kind as MessageKind };
 }
 
+// Valid topics only (an unknown topic is parsed each time); bounded, as a device may make up ids.
+const parsedTopics = new Map<string, Readonly<TopicParts>>();
+const MAX_PARSED_TOPICS = 65_536;
+
+/**
+ * parseTopic, remembering the valid topics: a gateway sees the same few topics per device again and
+ * again (the ACL and the ingest both parse each message's). The parts are shared: read-only.
+ */
+export function parseTopicCached(topic: string): Readonly<TopicParts> | undefined {
+  let parts = parsedTopics.get(topic);
+  if (parts) return parts;
+  parts = parseTopic(topic);
+  if (parts) {
+    if (parsedTopics.size >= MAX_PARSED_TOPICS) parsedTopics.clear();
+    parsedTopics.set(topic, parts);
+  }
+  return parts;
+}
+
 /** Subscription filter for one kind across all sites and devices (gateway side). */
 export function kindFilter(kind: MessageKind): string {
   return `${TOPIC_ROOT}/+/+/${kind}`;

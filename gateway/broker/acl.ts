@@ -3,11 +3,11 @@
  * nowcast} and subscribes only to its own cmd topic. The gateway's own publishes (commands) go through
  * aedes.publish, which bypasses authorizePublish.
  */
-import { buildTopic, DEVICE_PUBLISH_KINDS, parseTopic } from '../../common/topics.js';
+import { buildTopic, DEVICE_PUBLISH_KINDS, parseTopicCached } from '../../common/topics.js';
 import type { DeviceConfig } from '../config/schema.js';
 
 export function mayPublish(device: DeviceConfig, topic: string): boolean {
-  const parts = parseTopic(topic);
+  const parts = parseTopicCached(topic);
   return parts !== undefined && parts.site === device.site && parts.deviceId === device.deviceId && DEVICE_PUBLISH_KINDS.includes(parts.kind);
 }
 

@@ -9,7 +9,7 @@
  */
 import { isWxError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
-import { parseTopic, type MessageKind } from '../../common/topics.js';
+import { parseTopicCached, type MessageKind } from '../../common/topics.js';
 import { ProtoReader, v1, type DeviceStatus } from '../../protos/index.js';
 import type { DeviceRegistry } from '../config/devices.js';
 import type { DeviceConfig, LimitsConfig } from '../config/schema.js';
@@ -69,6 +69,18 @@ export function createIngest(deps: IngestDeps): Ingest {
   const gatewayIdBytes = Buffer.from(gatewayId, 'utf8');
   let pending: { verdict: Verdict; done: IngestDone }[] = [];
 
+  // Messages received by kind, added to the counter once per event-loop turn: prom-client hashes
+  // the label set on every inc(), which cost more than the topic parse it counts.
+  const receivedByKind = new Map<string, number>();
+  function countReceived(kind: string): void {
+    if (receivedByKind.size === 0) setImmediate(flushReceived);
+    receivedByKind.set(kind, (receivedByKind.get(kind) ?? 0) + 1);
+  }
+  function flushReceived(): void {
+    for (const [kind, n] of receivedByKind) metrics.messagesReceived.inc({ kind }, n);
+    receivedByKind.clear();
+  }
+
   function reject(reason: RejectReason, topic: string, extra: Record<string, unknown> = {}, count = 1): Verdict {
     metrics.rejected.inc({ reason }, count);
     warn(`${reason}:${topic}`, { reason, topic, ...extra }, 'message rejected');
@@ -84,8 +96,8 @@ export function createIngest(deps: IngestDeps): Ingest {
   }
 
   function evaluate(msg: IngestMessage): Verdict {
-    const parts = parseTopic(msg.topic);
-    metrics.messagesReceived.inc({ kind: parts?.kind ?? 'unknown' });
+    const parts = parseTopicCached(msg.topic);
+    countReceived(parts?.kind ?? 'unknown');
     if (msg.payload.length > limits.maxPayloadBytes) return reject('oversized', msg.topic, { bytes: msg.payload.length });
     if (!parts) return reject('wrong_topic', msg.topic);
     const device = registry.get(parts.deviceId);
@@ -170,13 +182,17 @@ export function createIngest(deps: IngestDeps): Ingest {
   }
 
   function settle(batch: { verdict: Verdict; done: IngestDone }[], err: Error | null): void {
-    for (const { verdict, done } of batch) {
-      if (!err) {
-        metrics.readingsAccepted.inc(verdict.readings);
-        metrics.statusesAccepted.inc(verdict.statuses);
+    if (!err) {
+      let readings = 0;
+      let statuses = 0;
+      for (const { verdict } of batch) {
+        readings += verdict.readings;
+        statuses += verdict.statuses;
       }
-      done(err, err ? undefined : verdict.outcome);
+      if (readings > 0) metrics.readingsAccepted.inc(readings);
+      if (statuses > 0) metrics.statusesAccepted.inc(statuses);
     }
+    for (const { verdict, done } of batch) done(err, err ? undefined : verdict.outcome);
   }
 
   function persist(batch: { verdict: Verdict; done: IngestDone }[]): Error | null {

@@ -113,6 +113,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const deleteIds = db.prepare('DELETE FROM outbox WHERE id BETWEEN ? AND ?');
   const oldest = db.prepare('SELECT received_ms FROM outbox ORDER BY id LIMIT 1').pluck();
   let depth = db.prepare('SELECT COALESCE(SUM(n), 0) FROM outbox').pluck().get() as number;
+  // The newest row's id: a page after it needs no query (the forwarder asks after every turn).
+  let lastId = db.prepare('SELECT COALESCE(MAX(id), 0) FROM outbox').pluck().get() as number;
   const commitSync = createCommitSync(options.path, options.synchronous ?? 'FULL', options.onSynced ? { onSynced: options.onSynced } : {});
   const appendListeners: (() => void)[] = [];
   const deleteListeners: (() => void)[] = [];
@@ -138,7 +140,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       const payload = end === i + 1 ? asBuffer(r.payload) : Buffer.concat(rows.slice(i, end).map((x) => x.payload));
       let count = 0;
       for (let k = i; k < end; k++) count += rows[k]!.count;
-      insert.run(r.kind === 'status' ? STATUS : READINGS, r.deviceId, r.seq, r.receivedMs, payload, count);
+      lastId = Number(insert.run(r.kind === 'status' ? STATUS : READINGS, r.deviceId, r.seq, r.receivedMs, payload, count).lastInsertRowid);
       i = end;
     }
   });
@@ -165,6 +167,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     },
     page(afterId, limits) {
       const out: OutboxRow[] = [];
+      if (afterId >= lastId) return out;
       let entries = 0;
       let bytes = 0;
       let cursor = afterId;
