@@ -20,7 +20,8 @@ import { createBackpressure } from './ingest/backpressure.js';
 import { createIngest } from './ingest/ingest.js';
 import { createRelay, type Relay } from './models-relay/relay.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.js';
-import { createOutbox, type Outbox } from './outbox/outbox.js';
+import type { Outbox } from './outbox/outbox.js';
+import { openThreadedOutbox } from './outbox/outbox-thread.js';
 
 export interface GatewaySettings {
   config: GatewayConfig;
@@ -54,15 +55,28 @@ export interface RunningGateway {
 export async function startGateway(s: GatewaySettings): Promise<RunningGateway> {
   const { config, logger } = s;
   const metrics = createGatewayMetrics(createMetricsRegistry('gateway', { gateway: config.gatewayId }));
+  const outbox = await openThreadedOutbox(
+    {
+      path: join(s.dataDir, 'outbox.sqlite'),
+      maxRows: config.outbox.maxRows,
+      synchronous: config.outbox.synchronous,
+      onSynced: (seconds) => metrics.outboxSync.observe(seconds),
+      // A stored row goes out whole in one ForwardBatch: never more than a batch may hold.
+      maxRowEntries: Math.min(256, config.forwarding.batchMaxReadings, config.forwarding.maxInflightReadings),
+    },
+    componentLogger(logger, 'outbox'),
+  );
+  try {
+    return await assemble(s, metrics, outbox);
+  } catch (err) {
+    await outbox.close();
+    throw err;
+  }
+}
+
+async function assemble(s: GatewaySettings, metrics: GatewayMetrics, outbox: Outbox): Promise<RunningGateway> {
+  const { config, logger } = s;
   const registry = createDeviceRegistry(config.devices);
-  const outbox = createOutbox({
-    path: join(s.dataDir, 'outbox.sqlite'),
-    maxRows: config.outbox.maxRows,
-    synchronous: config.outbox.synchronous,
-    onSynced: (seconds) => metrics.outboxSync.observe(seconds),
-    // A stored row goes out whole in one ForwardBatch: never more than a batch may hold.
-    maxRowEntries: Math.min(256, config.forwarding.batchMaxReadings, config.forwarding.maxInflightReadings),
-  });
   metrics.sources.outbox = () => ({ depth: outbox.depth(), oldestReceivedMs: outbox.oldestReceivedMs() });
   // Fusion (off unless configured) sees what ingest made durable and appends its output to the outbox.
   const fusion = config.fusion?.enabled
@@ -136,7 +150,7 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
         fusion?.stop();
         await forwarder.stop();
         await metricsServer?.close();
-        outbox.close();
+        await outbox.close();
       })();
       return stopping;
     },

@@ -18,10 +18,16 @@ export interface ForwardDeps {
   committer: GroupCommitter;
   metrics: CloudMetrics;
   logger: Logger;
-  /** [1...1024] batches of one stream received but not yet acknowledged before reading pauses; 64 by
+  /** [1...1024] batches of one stream received but not yet acknowledged before reading pauses; 256 by
    * default, as many as a gateway keeps in flight (forwarding.maxInflightBatches), so under a steady
    * load of small batches the hub is not the narrower window. */
   maxInFlightBatches?: number;
+  /**
+   * Readings of one stream awaiting their commit before reading pauses (what bounds the hub's memory
+   * per gateway: ~150 B each); 65,536 by default, twice a gateway's own window. A commit held up by a
+   * slow fsync then does not stop the stream at once: the batches behind it are received meanwhile.
+   */
+  maxInFlightReadings?: number;
   /** [0...100000] rejections listed in one ack; `rejected` always has the full count. */
   maxListedRejections?: number;
   /** Stores the gateways' spatial QC and fused estimates (ForwardBatch fields 6, 7) before the ack. */
@@ -52,7 +58,8 @@ export interface ForwardService {
 
 export function createForwardService(deps: ForwardDeps): ForwardService {
   const { metrics } = deps;
-  const maxInFlight = deps.maxInFlightBatches ?? 64;
+  const maxInFlight = deps.maxInFlightBatches ?? 256;
+  const maxInFlightReadings = deps.maxInFlightReadings ?? 65_536;
   const maxListed = deps.maxListedRejections ?? 1000;
   const now = deps.now ?? Date.now;
   const open = new Set<() => Promise<void>>();
@@ -70,6 +77,7 @@ export function createForwardService(deps: ForwardDeps): ForwardService {
     const log = deps.logger.child({ peer: call.getPeer(), gateway: identity.kind === 'configured' ? identity.gatewayId : '(shared token)' });
     metrics.streams.inc();
     let inFlight = 0;
+    let inFlightReadings = 0;
     let failed = false;
     let inputEnded = false;
     let closed = false;
@@ -103,7 +111,7 @@ export function createForwardService(deps: ForwardDeps): ForwardService {
         fail(new WxError('WX_ERR_STORE', 'hub shutting down; reconnect'));
         return;
       }
-      if (draining || inFlight >= maxInFlight || call.writableNeedDrain) call.pause();
+      if (draining || inFlight >= maxInFlight || inFlightReadings >= maxInFlightReadings || call.writableNeedDrain) call.pause();
       else if (call.isPaused()) call.resume();
       if (inputEnded && inFlight === 0 && !closed) {
         call.end();
@@ -123,11 +131,14 @@ export function createForwardService(deps: ForwardDeps): ForwardService {
       }
       const { batchId } = batch;
       const input = prepareBatch(batch, gatewayId, identity.kind === 'configured', receivedMs, deps);
+      const readings = input.batch.readings.length;
       inFlight++;
+      inFlightReadings += readings;
       flow();
       deps.committer.submit(input.batch).then(
         (result) => {
           inFlight--;
+          inFlightReadings -= readings;
           if (failed) return;
           const ack: ForwardAckProps = {
             batchId,
@@ -161,6 +172,7 @@ export function createForwardService(deps: ForwardDeps): ForwardService {
         },
         (err: unknown) => {
           inFlight--;
+          inFlightReadings -= readings;
           metrics.batches.inc({ gateway: gatewayId, outcome: 'store_failed' });
           // Not acknowledged: the gateway keeps the batch and sends it again on a new stream.
           fail(err);

@@ -18,7 +18,7 @@ export interface DeviceConfig {
 export interface ForwardingConfig {
   /** [1...10000] readings/statuses per ForwardBatch. */
   batchMaxReadings: number;
-  /** [1...64] batches sent and not yet acknowledged by the cloud. */
+  /** [1...1024] batches sent and not yet acknowledged by the cloud; 256 by default (maxInflightReadings bounds the memory). */
   maxInflightBatches: number;
   maxInflightReadings: number;
   /** [10...60000] ms, first reconnect delay; doubles per failure up to retryMaxMs (with jitter). */
@@ -119,8 +119,9 @@ export const gatewayConfigSchema = {
         batchMaxReadings: { type: 'integer', minimum: 1, maximum: 10000, default: 4000 },
         // The window is bounded in readings (memory: ~150 B each) and in batches. Under a steady
         // load batches are small (each holds what arrived since the last one), and a window of 8
-        // batches capped throughput at ~50k readings/s by round trips alone (docs/perf-notes.md).
-        maxInflightBatches: { type: 'integer', minimum: 1, maximum: 256, default: 64 },
+        // batches capped throughput at ~50k readings/s by round trips alone (docs/perf-notes.md); 64
+        // filled within ~0.2 s whenever a hub commit waited on a slow fsync, holding readings back.
+        maxInflightBatches: { type: 'integer', minimum: 1, maximum: 1024, default: 256 },
         maxInflightReadings: { type: 'integer', minimum: 1, maximum: 1_000_000, default: 32_000 },
         retryInitialMs: { type: 'integer', minimum: 10, maximum: 60000, default: 500 },
         retryMaxMs: { type: 'integer', minimum: 100, maximum: 600000, default: 30000 },

@@ -140,6 +140,7 @@ test('memory stays flat as the horizon grows: retained heap + buffers after each
   const short = await peakFor(8);
   const long = await peakFor(120);
   await runner.release();
-  // 112 more leads; a state (0.56 MB) kept per lead would add > 60 MB.
-  assert.ok(long - short < 4 * stateMB, `retained grew from ${short.toFixed(1)} to ${long.toFixed(1)} MB`);
+  // 112 more leads; a state (0.56 MB) kept per lead would add > 60 MB. V8's heap after gc() moves
+  // by a few MB between runs (2.6 MB seen), so the margin is 16 states (9 MB), still far below that.
+  assert.ok(long - short < 16 * stateMB, `retained grew from ${short.toFixed(1)} to ${long.toFixed(1)} MB`);
 });

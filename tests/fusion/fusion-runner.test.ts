@@ -95,7 +95,7 @@ test('fusion runner: hourly steps, flags and cell estimates into the outbox, rea
     assert.ok((s1[0]?.trust ?? 1) < 1, `s1 trust ${s1[0]?.trust} carries its flag across the restart`);
     fusion.stop();
   } finally {
-    outbox.close();
+    await outbox.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -46,7 +46,7 @@ void test('a stored message is acknowledged only after the outbox reports its co
     f.held[1]!(null);
     assert.deepEqual(f.results, ['stored', 'stored', 'stored']);
   } finally {
-    f.real.close();
+    await f.real.close();
   }
 });
 
@@ -58,6 +58,6 @@ void test('a failed sync refuses the messages it covered (no PUBACK: the device 
     f.held[0]!(new Error('fsync of the SQLite WAL failed: EIO'));
     assert.deepEqual(f.results, ['error: fsync of the SQLite WAL failed: EIO']);
   } finally {
-    f.real.close();
+    await f.real.close();
   }
 });

@@ -9,7 +9,7 @@ import { createOutbox } from '../../gateway/outbox/outbox.js';
 import { v1 } from '../../protos/index.js';
 import { batch, reading, tempDir } from './helpers.js';
 
-void test('a message is one framed row: stamped readings decode from the ForwardBatch, the device values kept, the stamps last-wins', () => {
+void test('a message is one framed row: stamped readings decode from the ForwardBatch, the device values kept, the stamps last-wins', async () => {
   const payload = batch(reading('st-1', 1, { gatewayId: 'forged', gatewayReceivedMs: 5 }), reading('st-1', 2), reading('st-1', 3, { timeMs: 1000 }));
   const spans = fieldSpans(payload, 1);
   assert.equal(spans.length, 3);
@@ -25,15 +25,15 @@ void test('a message is one framed row: stamped readings decode from the Forward
       [3, 'gw-a', 1_700_000_000_123, true],
     ]);
     assert.equal(decoded.readings[0]!.observations?.length, 2);
-    assert.equal(box.deleteRange(0, 100), 2);
+    box.deleteRange(0, 100);
     assert.equal(box.depth(), 0);
   } finally {
-    box.close();
+    await box.close();
   }
   assert.throws(() => fieldSpans(Buffer.from([0x0a, 0x05, 0x01]), 1), RangeError, 'truncated');
 });
 
-void test('pages stop at maxEntries without splitting a message; rows of the old one-reading layout are still forwarded', () => {
+void test('pages stop at maxEntries without splitting a message; rows of the old one-reading layout are still forwarded', async () => {
   const path = join(tempDir(), 'o.sqlite');
   const old = new Database(path);
   old.exec('CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind INTEGER NOT NULL, device_id TEXT NOT NULL, seq INTEGER NOT NULL, received_ms INTEGER NOT NULL, payload BLOB NOT NULL)');
@@ -54,11 +54,11 @@ void test('pages stop at maxEntries without splitting a message; rows of the old
     assert.deepEqual(seqs, [9, 1, 2, 3, 4, 5, 6]);
     assert.deepEqual(box.page(first.at(-1)!.id, { maxEntries: 2, maxBytes: 1 << 20 }).map((r) => r.count), [3], 'the first row always comes');
   } finally {
-    box.close();
+    await box.close();
   }
 });
 
-void test("one append's readings messages are packed into as few stored rows as the row limits allow; statuses stay rows of their own", () => {
+void test("one append's readings messages are packed into as few stored rows as the row limits allow; statuses stay rows of their own", async () => {
   const box = createOutbox({ path: join(tempDir(), 'o.sqlite'), maxRows: 1000, maxRowEntries: 5 });
   try {
     const message = (seq: number, n: number) => {
@@ -81,9 +81,9 @@ void test("one append's readings messages are packed into as few stored rows as 
     assert.deepEqual(decoded.readings.map((r) => toNumber(r.seq)), [1, 2, 3, 4, 5, 6, 7], 'every reading, in order');
     assert.equal(decoded.statuses.length, 1);
     assert.equal(box.oldestReceivedMs(), 101);
-    assert.equal(box.deleteRange(rows[0]!.id, rows[0]!.id), 4, 'an acknowledged row takes all its readings');
-    assert.equal(box.depth(), 4);
+    box.deleteRange(rows[0]!.id, rows[0]!.id);
+    assert.equal(box.depth(), 4, 'an acknowledged row takes all its readings');
   } finally {
-    box.close();
+    await box.close();
   }
 });

@@ -1,0 +1,173 @@
+/**
+ * The gateway's outbox with its writes on a thread of their own (writer-worker.ts). On an SD card
+ * or a contended volume a commit's write(), a WAL checkpoint's fsyncs or the kernel's dirty-page
+ * throttling can take hundreds of ms; on the event loop that held every device's messages and the
+ * forwarding meanwhile (seen as 200-660 ms stalls in bench:pipeline). Here the event loop only
+ * packs rows and hands them over; it reads pages on a connection of its own (WAL readers never wait
+ * for the writer).
+ *
+ * Ordering and durability: appends are numbered; the writer answers each `committed` (the rows can
+ * be paged: onAppend) and then `durable` (whenDurable callbacks up to it run). depth() counts an
+ * append when it is handed over (so the bound holds at once) and a delete when the writer reports
+ * what it removed. If the thread dies, nothing it had not made durable is acknowledged, and every
+ * later append is refused (the devices keep their readings) until the gateway restarts.
+ */
+import type { Worker } from 'node:worker_threads';
+import type { SyncCallback } from '../../common/commit-sync.js';
+import { WxError } from '../../common/errors.js';
+import type { Logger } from '../../common/logger.js';
+import { startModuleWorker } from '../../common/module-worker.js';
+import { openOutboxDatabase, outboxReader, packRows } from './table.js';
+import { outboxFull, rowLimits, type Outbox, type OutboxOptions } from './outbox.js';
+import type { OutboxReply, OutboxRequest, OutboxWriterSettings } from './thread-protocol.js';
+
+interface Waiter {
+  /** The append it waits for (and every one before). */
+  seq: number;
+  callback: SyncCallback;
+}
+
+/** Opens the outbox's file (creating it), starts its writer thread and resolves once it is ready. */
+export async function openThreadedOutbox(options: OutboxOptions, logger: Logger): Promise<Outbox> {
+  const settings: OutboxWriterSettings = { path: options.path, synchronous: options.synchronous ?? 'FULL' };
+  const worker = startModuleWorker(import.meta.url, './writer-worker', { workerData: settings, name: 'wx-outbox-writer' });
+  await new Promise<void>((resolve, reject) => {
+    const onError = (err: Error): void => reject(new WxError('WX_ERR_STORE', `outbox writer thread did not start: ${err.message}`, { cause: err }));
+    worker.once('error', onError);
+    worker.once('exit', (code) => onError(new Error(`exited with code ${code}`)));
+    worker.once('message', (msg: OutboxReply) => {
+      worker.off('error', onError);
+      worker.removeAllListeners('exit');
+      if (msg.kind === 'ready') resolve();
+      else reject(new WxError('WX_ERR_STORE', `outbox writer thread answered ${msg.kind} before ready`));
+    });
+  });
+  // The writer created the table; this connection only reads.
+  const db = openOutboxDatabase(options.path);
+  const reader = outboxReader(db);
+  return threadedOutbox(worker, reader, db, options, logger);
+}
+
+function threadedOutbox(
+  worker: Worker,
+  reader: ReturnType<typeof outboxReader>,
+  db: ReturnType<typeof openOutboxDatabase>,
+  options: OutboxOptions,
+  logger: Logger,
+): Outbox {
+  const limits = rowLimits(options);
+  const appendListeners: (() => void)[] = [];
+  const deleteListeners: (() => void)[] = [];
+  let depth = reader.depth();
+  let lastId = reader.maxId();
+  let seq = 0;
+  let durableSeq = 0;
+  const waiters: Waiter[] = [];
+  /** Entries of each append not yet durable, to take back from depth if it fails. */
+  const unsettled = new Map<number, number>();
+  let broken: Error | undefined;
+  let lastFailure: { seq: number; err: Error } | undefined;
+  let closing: Promise<void> | undefined;
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+
+  const send = (msg: OutboxRequest, transfer?: ArrayBuffer[]): void => worker.postMessage(msg, transfer);
+
+  function settle(upTo: number): void {
+    while (waiters.length > 0 && waiters[0]!.seq <= upTo) waiters.shift()!.callback(null);
+  }
+
+  /** Append `failedSeq` will never be durable: its waiters and later ones get `err`. */
+  function fail(failedSeq: number, err: Error, committed: boolean): void {
+    lastFailure = { seq: failedSeq, err };
+    const later = waiters.filter((w) => w.seq >= failedSeq);
+    waiters.splice(0, waiters.length, ...waiters.filter((w) => w.seq < failedSeq));
+    // Rows that never reached the table leave the count; committed ones (the fsync failed) stay.
+    if (!committed) depth -= unsettled.get(failedSeq) ?? 0;
+    unsettled.delete(failedSeq);
+    for (const w of later) w.callback(err);
+  }
+
+  worker.on('message', (msg: OutboxReply) => {
+    switch (msg.kind) {
+      case 'committed':
+        lastId = Math.max(lastId, msg.lastId);
+        for (const l of appendListeners) l();
+        return;
+      case 'durable':
+        durableSeq = Math.max(durableSeq, msg.seq);
+        unsettled.delete(msg.seq);
+        settle(msg.seq);
+        return;
+      case 'failed': {
+        const err = new WxError('WX_ERR_STORE', `outbox write failed: ${msg.message}`);
+        logger.error({ err: msg.message }, 'outbox write failed: the messages of that turn are refused (devices resend)');
+        fail(msg.seq, err, msg.committed);
+        return;
+      }
+      case 'deleted':
+        depth -= msg.entries;
+        for (const l of deleteListeners) l();
+        return;
+      case 'delete-failed':
+        // The rows stay and are sent again after the next reconnect; the cloud drops the repeats.
+        logger.error({ err: msg.message }, 'outbox delete failed: acknowledged rows kept');
+        return;
+      case 'synced':
+        options.onSynced?.(msg.seconds);
+        return;
+      case 'ready':
+        return;
+    }
+  });
+  const lost = (err: Error): void => {
+    if (closing) return;
+    broken ??= new WxError('WX_ERR_STORE', `outbox writer thread stopped (${err.message}): refusing messages until the gateway restarts`);
+    logger.error({ err: err.message }, 'outbox writer thread stopped: nothing more is acknowledged until the gateway restarts');
+    for (const w of waiters.splice(0)) w.callback(broken);
+  };
+  worker.on('error', lost);
+  worker.on('exit', (code) => lost(new Error(`exited with code ${code}`)));
+
+  return {
+    append(rows) {
+      if (broken) throw broken;
+      if (closing) throw new WxError('WX_ERR_STORE', 'outbox is closing');
+      if (rows.length === 0) return;
+      const packed = packRows(rows, limits);
+      if (depth + packed.entries > options.maxRows) throw outboxFull(depth, options.maxRows);
+      const n = ++seq;
+      depth += packed.entries;
+      unsettled.set(n, packed.entries);
+      send({ kind: 'append', seq: n, bytes: packed.bytes, rows: packed.rows, entries: packed.entries }, [packed.bytes.buffer as ArrayBuffer]);
+    },
+    whenDurable(callback) {
+      if (broken) return callback(broken);
+      if (lastFailure?.seq === seq) return callback(lastFailure.err);
+      if (seq <= durableSeq) return callback(null);
+      waiters.push({ seq, callback });
+    },
+    page(afterId, pageLimits) {
+      return afterId >= lastId ? [] : reader.page(afterId, pageLimits);
+    },
+    deleteRange(fromId, toId) {
+      if (!broken && !closing) send({ kind: 'delete', fromId, toId });
+    },
+    depth: () => depth,
+    oldestReceivedMs: () => reader.oldestReceivedMs(),
+    onAppend(listener) {
+      appendListeners.push(listener);
+    },
+    onDelete(listener) {
+      deleteListeners.push(listener);
+    },
+    close() {
+      closing ??= (async () => {
+        if (!broken) send({ kind: 'close' });
+        await exited;
+        if (db.open) db.close();
+        for (const w of waiters.splice(0)) w.callback(new WxError('WX_ERR_STORE', 'outbox closed before the write was durable'));
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { PackedRow } from './table.js';
+
+/** How the writer thread opens the outbox (plain data: it is handed over as workerData). */
+export interface OutboxWriterSettings {
+  path: string;
+  synchronous: 'FULL' | 'NORMAL';
+}
+
+/** From the event loop to the outbox's writer thread, handled strictly in order. */
+export type OutboxRequest =
+  | { kind: 'append'; seq: number; bytes: Uint8Array; rows: PackedRow[]; entries: number }
+  | { kind: 'delete'; fromId: number; toId: number }
+  | { kind: 'close' };
+
+/** From the writer thread back. An append is answered `committed`, then `durable` (or `failed`). */
+export type OutboxReply =
+  | { kind: 'ready' }
+  | { kind: 'committed'; seq: number; lastId: number }
+  | { kind: 'durable'; seq: number }
+  /** committed: the rows are in the table (it was their fsync that failed). */
+  | { kind: 'failed'; seq: number; message: string; committed: boolean }
+  | { kind: 'deleted'; entries: number }
+  | { kind: 'delete-failed'; message: string }
+  | { kind: 'synced'; seconds: number };

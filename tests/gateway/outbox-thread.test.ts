@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { silentLogger } from '../../common/logger.js';
+import { encodeForwardBatch } from '../../gateway/forward/encode.js';
+import { toNumber } from '../../gateway/ingest/validate.js';
+import { fieldSpans, frameStampedReadings } from '../../gateway/outbox/frame.js';
+import { createOutbox, type NewRow, type Outbox } from '../../gateway/outbox/outbox.js';
+import { openThreadedOutbox } from '../../gateway/outbox/outbox-thread.js';
+import { v1 } from '../../protos/index.js';
+import { batch, reading, tempDir } from './helpers.js';
+
+function message(seq: number, n = 1): NewRow {
+  const payload = batch(...Array.from({ length: n }, (_, i) => reading('st-1', seq + i)));
+  const spans = fieldSpans(payload, 1).map((s) => ({ ...s, markSuspect: false }));
+  return { kind: 'readings', deviceId: 'st-1', seq, receivedMs: 1000 + seq, count: n, payload: frameStampedReadings(payload, spans, 1000 + seq, Buffer.from('gw')) };
+}
+
+const durable = (box: Outbox): Promise<Error | null> => new Promise((resolve) => box.whenDurable(resolve));
+const appended = (box: Outbox): Promise<void> => new Promise((resolve) => box.onAppend(resolve));
+const seqsOf = (box: Outbox): number[] => v1.ForwardBatch.decode(encodeForwardBatch(1, 'gw', box.page(0, { maxEntries: 10_000, maxBytes: 1 << 22 }))).readings.map((r) => toNumber(r.seq));
+
+void test('the threaded outbox stores what the inline one stores: rows paged once committed, durable in order, deletes counted', async () => {
+  const dir = tempDir();
+  const box = await openThreadedOutbox({ path: join(dir, 'outbox.sqlite'), maxRows: 1000 }, silentLogger());
+  try {
+    const committed = appended(box);
+    box.append([message(1), message(2, 3)]);
+    assert.equal(box.depth(), 4, 'counted when handed over, so the bound holds at once');
+    const first = durable(box);
+    box.append([message(5)]);
+    const second = durable(box);
+    await committed;
+    assert.equal(await first, null);
+    assert.equal(await second, null);
+    assert.deepEqual(seqsOf(box), [1, 2, 3, 4, 5]);
+    const rows = box.page(0, { maxEntries: 100, maxBytes: 1 << 20 });
+    const deleted = new Promise<void>((resolve) => box.onDelete(resolve));
+    box.deleteRange(rows[0]!.id, rows[0]!.id);
+    await deleted;
+    assert.equal(box.depth(), 1);
+    assert.deepEqual(seqsOf(box), [5]);
+  } finally {
+    await box.close();
+  }
+  // What the writer thread made durable is there for the next start, inline or threaded.
+  const inline = createOutbox({ path: join(dir, 'outbox.sqlite'), maxRows: 1000 });
+  try {
+    assert.equal(inline.depth(), 1);
+    assert.deepEqual(seqsOf(inline), [5]);
+  } finally {
+    await inline.close();
+  }
+});
+
+void test('the threaded outbox refuses an append beyond its bound at once, and what is appended before close is durable after it', async () => {
+  const dir = tempDir();
+  const box = await openThreadedOutbox({ path: join(dir, 'outbox.sqlite'), maxRows: 10 }, silentLogger());
+  box.append([message(1, 8)]);
+  assert.throws(() => box.append([message(9, 3)]), (err: Error & { code?: string }) => err.code === 'WX_ERR_OUTBOX_FULL');
+  box.append([message(9, 2)]);
+  const last = durable(box);
+  await box.close();
+  assert.equal(await last, null, 'close waits for the sync of what was handed over');
+  assert.throws(() => box.append([message(20)]), /closing/);
+  const again = await openThreadedOutbox({ path: join(dir, 'outbox.sqlite'), maxRows: 10 }, silentLogger());
+  try {
+    assert.equal(again.depth(), 10);
+  } finally {
+    await again.close();
+  }
+});
+
+void test('if the writer thread dies, nothing it had not made durable is acknowledged and later appends are refused', async () => {
+  const box = await openThreadedOutbox({ path: join(tempDir(), 'outbox.sqlite'), maxRows: 1000 }, silentLogger());
+  // Reach the private thread as an operator's kill would, from outside the outbox's API.
+  const { Worker } = await import('node:worker_threads');
+  const threads: InstanceType<typeof Worker>[] = [];
+  const original = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (this: InstanceType<typeof Worker>, ...args: Parameters<typeof original>) {
+    threads.push(this);
+    return original.apply(this, args);
+  };
+  try {
+    box.append([message(1)]);
+  } finally {
+    Worker.prototype.postMessage = original;
+  }
+  const pending = durable(box);
+  await threads[0]!.terminate();
+  const err = await pending;
+  // Either the sync won the race (null) or the death did; never a hang. Afterwards, refusal.
+  if (err) assert.match(err.message, /writer thread stopped/);
+  await new Promise((r) => setTimeout(r, 50));
+  assert.throws(() => box.append([message(2)]), /writer thread stopped/);
+  assert.match(String(await durable(box)), /writer thread stopped/);
+  await box.close();
+});
