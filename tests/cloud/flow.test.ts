@@ -27,7 +27,7 @@ function gatedStore(path: string): { store: ObservationStore; open(): void; comm
   return { store, open: release, commits, close: () => inner.close() };
 }
 
-async function setup(maxInFlightBatches: number) {
+async function setup(maxInFlightBatches: number, maxInFlightReadings?: number) {
   const { dir, cleanup } = tempDir();
   const registry = new Registry();
   const metrics = createCloudMetrics(registry);
@@ -42,6 +42,7 @@ async function setup(maxInFlightBatches: number) {
     metrics,
     logger,
     maxInFlightBatches,
+    ...(maxInFlightReadings !== undefined ? { maxInFlightReadings } : {}),
   });
   const received = async (): Promise<number> => (await metrics.readingsReceived.get()).values.reduce((n, v) => n + v.value, 0);
   return { grpc, gated, committer, received, cleanup };
@@ -95,6 +96,26 @@ test('shutdown acknowledges what was taken in, then ends open streams with UNAVA
     );
   } finally {
     gated.open();
+    await committer.drain();
+    await gated.close();
+    cleanup();
+  }
+});
+
+test('a stream also stops reading once the readings awaiting their commit reach maxInFlightReadings', async () => {
+  const { grpc, gated, committer, received, cleanup } = await setup(100, 5);
+  try {
+    const result = forward(grpc.address, SHARED_TOKEN, batches);
+    await new Promise((r) => setTimeout(r, 300));
+    // Two readings per batch: the third batch takes it to 6 >= 5 and reading pauses.
+    assert.equal(await received(), 6);
+    gated.open();
+    const { acks, error } = await result;
+    assert.equal(error, undefined);
+    assert.equal(acks.length, batches.length);
+  } finally {
+    gated.open();
+    await grpc.close(100);
     await committer.drain();
     await gated.close();
     cleanup();
