@@ -3,22 +3,24 @@
  * or a contended volume a commit's write(), a WAL checkpoint's fsyncs or the kernel's dirty-page
  * throttling can take hundreds of ms; on the event loop that held every device's messages and the
  * forwarding meanwhile (seen as 200-660 ms stalls in bench:pipeline). Here the event loop only
- * packs rows and hands them over; it reads pages on a connection of its own (WAL readers never wait
- * for the writer).
+ * packs rows, gives them ids and hands them over. Rows not yet committed are paged from memory (the
+ * forwarder sends them at once; the cloud is idempotent if they are sent again), committed ones on a
+ * connection of the event loop's own (WAL readers never wait for the writer).
  *
- * Ordering and durability: appends are numbered; the writer answers each `committed` (the rows can
- * be paged: onAppend) and then `durable` (whenDurable callbacks up to it run). depth() counts an
- * append when it is handed over (so the bound holds at once) and a delete when the writer reports
- * what it removed. If the thread dies, nothing it had not made durable is acknowledged, and every
- * later append is refused (the devices keep their readings) until the gateway restarts.
+ * Ordering and durability: appends are numbered; the writer answers each `committed` (the rows
+ * leave the memory tail) and then `durable` (whenDurable callbacks up to it run: the PUBACKs go).
+ * depth() counts an append when it is handed over (so the bound holds at once) and a delete when
+ * the writer reports what it removed. If the thread dies, nothing it had not made durable is
+ * acknowledged, and every later append is refused (the devices keep their readings) until the
+ * gateway restarts.
  */
 import type { Worker } from 'node:worker_threads';
 import type { SyncCallback } from '../../common/commit-sync.js';
 import { WxError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import { startModuleWorker } from '../../common/module-worker.js';
-import { openOutboxDatabase, outboxReader, packRows } from './table.js';
-import { outboxFull, rowLimits, type Outbox, type OutboxOptions } from './outbox.js';
+import { openOutboxDatabase, outboxReader, outboxRow, packRows } from './table.js';
+import { outboxFull, rowLimits, type Outbox, type OutboxOptions, type OutboxRow } from './outbox.js';
 import type { OutboxReply, OutboxRequest, OutboxWriterSettings } from './thread-protocol.js';
 
 interface Waiter {
@@ -59,7 +61,11 @@ function threadedOutbox(
   const appendListeners: (() => void)[] = [];
   const deleteListeners: (() => void)[] = [];
   let depth = reader.depth();
-  let lastId = reader.maxId();
+  // Ids are given here, in append order. Rows the writer has not committed yet are paged from
+  // `tail` (memory), so forwarding never waits for the disk; committed ones from the table.
+  let committedId = reader.maxId();
+  let nextId = committedId + 1;
+  let tail: OutboxRow[] = [];
   let seq = 0;
   let durableSeq = 0;
   const waiters: Waiter[] = [];
@@ -89,10 +95,13 @@ function threadedOutbox(
 
   worker.on('message', (msg: OutboxReply) => {
     switch (msg.kind) {
-      case 'committed':
-        lastId = Math.max(lastId, msg.lastId);
-        for (const l of appendListeners) l();
+      case 'committed': {
+        committedId = Math.max(committedId, msg.lastId);
+        let drop = 0;
+        while (drop < tail.length && tail[drop]!.id <= committedId) drop++;
+        if (drop > 0) tail = tail.slice(drop);
         return;
+      }
       case 'durable':
         durableSeq = Math.max(durableSeq, msg.seq);
         unsettled.delete(msg.seq);
@@ -133,12 +142,17 @@ function threadedOutbox(
       if (broken) throw broken;
       if (closing) throw new WxError('WX_ERR_STORE', 'outbox is closing');
       if (rows.length === 0) return;
-      const packed = packRows(rows, limits);
+      const packed = packRows(rows, limits, nextId);
       if (depth + packed.entries > options.maxRows) throw outboxFull(depth, options.maxRows);
+      nextId += packed.rows.length;
       const n = ++seq;
       depth += packed.entries;
       unsettled.set(n, packed.entries);
-      send({ kind: 'append', seq: n, bytes: packed.bytes, rows: packed.rows, entries: packed.entries }, [packed.bytes.buffer as ArrayBuffer]);
+      // Cloned, not transferred: the tail keeps views on these bytes.
+      send({ kind: 'append', seq: n, bytes: packed.bytes, rows: packed.rows, entries: packed.entries });
+      const bytes = Buffer.from(packed.bytes.buffer, packed.bytes.byteOffset, packed.bytes.byteLength);
+      for (const r of packed.rows) tail.push(outboxRow(r.id, r.kind, r.receivedMs, bytes.subarray(r.start, r.end), r.count));
+      for (const l of appendListeners) l();
     },
     whenDurable(callback) {
       if (broken) return callback(broken);
@@ -147,13 +161,31 @@ function threadedOutbox(
       waiters.push({ seq, callback });
     },
     page(afterId, pageLimits) {
-      return afterId >= lastId ? [] : reader.page(afterId, pageLimits);
+      const tailStart = tail[0]?.id ?? nextId;
+      // Committed rows first (a backlog, a resend after reconnecting); the next page goes on from there.
+      if (afterId < committedId && afterId < tailStart - 1) {
+        const stored = reader.page(afterId, pageLimits, tailStart);
+        if (stored.length > 0) return stored;
+      }
+      const out: OutboxRow[] = [];
+      let entries = 0;
+      let bytes = 0;
+      for (const row of tail) {
+        if (row.id <= afterId) continue;
+        if (out.length > 0 && (entries + row.count > pageLimits.maxEntries || bytes + row.framed.byteLength > pageLimits.maxBytes)) break;
+        out.push(row);
+        entries += row.count;
+        bytes += row.framed.byteLength;
+      }
+      return out;
     },
     deleteRange(fromId, toId) {
+      // Acknowledged rows leave the tail now; the writer deletes them after storing them (in order).
+      if (tail.length > 0 && tail[0]!.id <= toId) tail = tail.filter((r) => r.id < fromId || r.id > toId);
       if (!broken && !closing) send({ kind: 'delete', fromId, toId });
     },
     depth: () => depth,
-    oldestReceivedMs: () => reader.oldestReceivedMs(),
+    oldestReceivedMs: () => reader.oldestReceivedMs() ?? tail[0]?.receivedMs,
     onAppend(listener) {
       appendListeners.push(listener);
     },

@@ -101,6 +101,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   let depth = reader.depth();
   // The newest row's id: a page after it needs no query (the forwarder asks after every turn).
   let lastId = reader.maxId();
+  let nextId = lastId + 1;
   const commitSync = createCommitSync(options.path, options.synchronous ?? 'FULL', options.onSynced ? { onSynced: options.onSynced } : {});
   const limits = rowLimits(options);
   const appendListeners: (() => void)[] = [];
@@ -109,8 +110,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
   return {
     append(rows) {
       if (rows.length === 0) return;
-      const packed = packRows(rows, limits);
+      const packed = packRows(rows, limits, nextId);
       if (depth + packed.entries > options.maxRows) throw outboxFull(depth, options.maxRows);
+      nextId += packed.rows.length;
       lastId = writer.insert(packed);
       depth += packed.entries;
       for (const l of appendListeners) l();

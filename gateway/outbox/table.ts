@@ -15,6 +15,8 @@ const STATUSES_FIELD = 4;
 
 /** One row to store: its payload is bytes [start, end) of the packed buffer. */
 export interface PackedRow {
+  /** Given by the appender (the only one), in append order: rows can be paged before they are stored. */
+  id: number;
   kind: number;
   deviceId: string;
   seq: number;
@@ -40,7 +42,7 @@ export interface RowLimits {
  * Packs `rows`: runs of readings rows become one stored row each, as long as it stays within
  * `limits` (page() hands a row out whole, so a row must fit a ForwardBatch); a status row stays one.
  */
-export function packRows(rows: readonly NewRow[], limits: RowLimits): Packed {
+export function packRows(rows: readonly NewRow[], limits: RowLimits, firstId: number): Packed {
   let total = 0;
   for (const r of rows) total += r.payload.byteLength;
   // Not from Buffer's shared pool: the whole ArrayBuffer may be transferred to the writer thread.
@@ -66,7 +68,7 @@ export function packRows(rows: readonly NewRow[], limits: RowLimits): Packed {
       count + rows[end]!.count <= limits.maxRowEntries &&
       pos - start + rows[end]!.payload.byteLength <= limits.maxRowBytes
     );
-    packed.push({ kind: first.kind === 'status' ? STATUS : READINGS, deviceId: first.deviceId, seq: first.seq, receivedMs: first.receivedMs, count, start, end: pos });
+    packed.push({ id: firstId + packed.length, kind: first.kind === 'status' ? STATUS : READINGS, deviceId: first.deviceId, seq: first.seq, receivedMs: first.receivedMs, count, start, end: pos });
     entries += count;
     i = end;
   }
@@ -102,7 +104,7 @@ export function openOutboxDatabase(path: string): SqliteDatabase {
 
 /** The writing statements: one transaction per append or delete. */
 export function outboxWriter(db: SqliteDatabase): { insert(p: Packed): number; deleteRange(fromId: number, toId: number): number } {
-  const insert = db.prepare('INSERT INTO outbox (kind, device_id, seq, received_ms, payload, n) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare('INSERT INTO outbox (id, kind, device_id, seq, received_ms, payload, n) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const countIds = db.prepare('SELECT COALESCE(SUM(n), 0) FROM outbox WHERE id BETWEEN ? AND ?').pluck();
   const deleteIds = db.prepare('DELETE FROM outbox WHERE id BETWEEN ? AND ?');
   const buf = (p: Packed): Buffer => Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength);
@@ -111,7 +113,10 @@ export function outboxWriter(db: SqliteDatabase): { insert(p: Packed): number; d
     insert: db.transaction((p: Packed): number => {
       const bytes = buf(p);
       let lastId = 0;
-      for (const r of p.rows) lastId = Number(insert.run(r.kind, r.deviceId, r.seq, r.receivedMs, bytes.subarray(r.start, r.end), r.count).lastInsertRowid);
+      for (const r of p.rows) {
+        insert.run(r.id, r.kind, r.deviceId, r.seq, r.receivedMs, bytes.subarray(r.start, r.end), r.count);
+        lastId = r.id;
+      }
       return lastId;
     }),
     /** Deletes rows fromId..toId inclusive; returns how many entries went. */
@@ -123,36 +128,46 @@ export function outboxWriter(db: SqliteDatabase): { insert(p: Packed): number; d
   };
 }
 
+/** A stored row as page() hands it out: framed, ready to append to an encoded ForwardBatch. */
+export function outboxRow(id: number, kind: number, receivedMs: number, payload: Buffer, n: number): OutboxRow {
+  const framed = kind === READINGS ? payload : frameEntry(kind === STATUS ? STATUSES_FIELD : READINGS_FIELD, payload);
+  return { id, kind: kind === STATUS ? 'status' : 'readings', count: n, receivedMs, framed };
+}
+
 export interface OutboxReader {
-  page(afterId: number, limits: PageLimits): OutboxRow[];
+  /** Rows with afterId < id < beforeId, oldest first, within the limits (the first row always). */
+  page(afterId: number, limits: PageLimits, beforeId?: number): OutboxRow[];
   depth(): number;
+  /** The highest id ever given (deleted rows included): the next append's ids start above it. */
   maxId(): number;
   oldestReceivedMs(): number | undefined;
 }
 
 /** The reading statements. */
 export function outboxReader(db: SqliteDatabase): OutboxReader {
-  const selectPage = db.prepare('SELECT id, kind, received_ms, payload, n FROM outbox WHERE id > ? ORDER BY id LIMIT ?').raw();
+  const selectPage = db.prepare('SELECT id, kind, received_ms, payload, n FROM outbox WHERE id > ? AND id < ? ORDER BY id LIMIT ?').raw();
   const sumAll = db.prepare('SELECT COALESCE(SUM(n), 0) FROM outbox').pluck();
-  const maxId = db.prepare('SELECT COALESCE(MAX(id), 0) FROM outbox').pluck();
+  const maxId = db
+    .prepare(`SELECT MAX(COALESCE((SELECT MAX(id) FROM outbox), 0), COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0))`)
+    .pluck();
   const oldest = db.prepare('SELECT received_ms FROM outbox ORDER BY id LIMIT 1').pluck();
   // Rows per message are unknown in advance: read pages sized by the entries per row seen so far.
   let entriesPerRow = 1;
   return {
-    page(afterId, limits) {
+    page(afterId, limits, beforeId = Number.MAX_SAFE_INTEGER) {
       const out: OutboxRow[] = [];
       let entries = 0;
       let bytes = 0;
       let cursor = afterId;
       for (;;) {
         const want = Math.max(1, Math.min(1000, Math.ceil((limits.maxEntries - entries) / entriesPerRow)));
-        const raw = selectPage.all(cursor, want) as [number, number, number, Buffer, number][];
+        const raw = selectPage.all(cursor, beforeId, want) as [number, number, number, Buffer, number][];
         for (const [id, kind, receivedMs, payload, n] of raw) {
-          const framed = kind === READINGS ? payload : frameEntry(kind === STATUS ? STATUSES_FIELD : READINGS_FIELD, payload);
-          if (out.length > 0 && (entries + n > limits.maxEntries || bytes + framed.byteLength > limits.maxBytes)) return out;
-          out.push({ id, kind: kind === STATUS ? 'status' : 'readings', count: n, receivedMs, framed });
+          const row = outboxRow(id, kind, receivedMs, payload, n);
+          if (out.length > 0 && (entries + n > limits.maxEntries || bytes + row.framed.byteLength > limits.maxBytes)) return out;
+          out.push(row);
           entries += n;
-          bytes += framed.byteLength;
+          bytes += row.framed.byteLength;
           cursor = id;
         }
         if (out.length > 0) entriesPerRow = Math.max(1, entries / out.length);
