@@ -154,10 +154,11 @@ function threadedOutbox(
       const n = ++seq;
       depth += packed.entries;
       unsettled.set(n, packed.entries);
-      // Cloned, not transferred: the tail keeps views on these bytes.
-      send({ kind: 'append', seq: n, bytes: packed.bytes, rows: packed.rows, entries: packed.entries });
-      const bytes = Buffer.from(packed.bytes.buffer, packed.bytes.byteOffset, packed.bytes.byteLength);
+      // The tail keeps a copy made here; the packed bytes move to the writer (transferred, not
+      // cloned: a clone is allocated, and freed, in the writer thread's own malloc arena).
+      const bytes = Buffer.from(packed.bytes);
       for (const r of packed.rows) tail.push(outboxRow(r.id, r.kind, r.receivedMs, bytes.subarray(r.start, r.end), r.count));
+      send({ kind: 'append', seq: n, bytes: packed.bytes, rows: packed.rows, entries: packed.entries }, [packed.bytes.buffer as ArrayBuffer]);
       for (const l of appendListeners) l();
     },
     whenDurable(callback) {
