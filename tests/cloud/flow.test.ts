@@ -45,39 +45,53 @@ async function setup(maxInFlightBatches: number, maxInFlightReadings?: number) {
     ...(maxInFlightReadings !== undefined ? { maxInFlightReadings } : {}),
   });
   const received = async (): Promise<number> => (await metrics.readingsReceived.get()).values.reduce((n, v) => n + v.value, 0);
-  return { grpc, gated, committer, received, cleanup };
-}
-
-const batches = Array.from({ length: 12 }, (_, i) => batch(i + 1, [reading({ device: 'bp-1', seq: 2 * i + 1 }), reading({ device: 'bp-1', seq: 2 * i + 2 })], 'gw-bp'));
-
-test('a stream stops reading while maxInFlightBatches await their commit, then drains them all', async () => {
-  const { grpc, gated, committer, received, cleanup } = await setup(3);
-  try {
-    const result = forward(grpc.address, SHARED_TOKEN, batches);
-    await new Promise((r) => setTimeout(r, 300));
-    // Only three batches (two readings each) were taken off the stream; the rest wait in flow control.
-    assert.equal(await received(), 6);
-    gated.open();
-    const { acks, error } = await result;
-    assert.equal(error, undefined);
-    assert.deepEqual(
-      acks.map((a) => Number(a.batchId)),
-      batches.map((b) => b.batchId),
-    );
-    assert.equal(await received(), 24);
-    // Batches that queued behind a running commit went into one transaction together.
-    assert.ok(gated.commits.length < batches.length, `transactions: ${gated.commits.join(',')}`);
-    assert.equal(
-      gated.commits.reduce((a, b) => a + b, 0),
-      batches.length,
-    );
-  } finally {
+  /** Opens the gate, closes the server, lets every commit finish, removes the files. */
+  const teardown = async (): Promise<void> => {
     gated.open();
     await grpc.close(100);
     await committer.drain();
     await gated.close();
     cleanup();
+  };
+  return { grpc, gated, committer, received, cleanup, teardown };
+}
+
+const batches = Array.from({ length: 12 }, (_, i) => batch(i + 1, [reading({ device: 'bp-1', seq: 2 * i + 1 }), reading({ device: 'bp-1', seq: 2 * i + 2 })], 'gw-bp'));
+
+/**
+ * Forwards every batch while commits wait behind a gate: what the hub had read when reading paused
+ * (after 300 ms), then, the gate opened, the acks, what it read in all and its transactions.
+ */
+async function forwardGated(maxInFlightBatches: number, maxInFlightReadings?: number) {
+  const { grpc, gated, received, teardown } = await setup(maxInFlightBatches, maxInFlightReadings);
+  try {
+    const result = forward(grpc.address, SHARED_TOKEN, batches);
+    await new Promise((r) => setTimeout(r, 300));
+    const beforeOpen = await received();
+    gated.open();
+    const { acks, error } = await result;
+    return { beforeOpen, acks, error, inAll: await received(), commits: gated.commits };
+  } finally {
+    await teardown();
   }
+}
+
+test('a stream stops reading while maxInFlightBatches await their commit, then drains them all', async () => {
+  const { beforeOpen, acks, error, inAll, commits } = await forwardGated(3);
+  // Only three batches (two readings each) were taken off the stream; the rest wait in flow control.
+  assert.equal(beforeOpen, 6);
+  assert.equal(error, undefined);
+  assert.deepEqual(
+    acks.map((a) => Number(a.batchId)),
+    batches.map((b) => b.batchId),
+  );
+  assert.equal(inAll, 24);
+  // Batches that queued behind a running commit went into one transaction together.
+  assert.ok(commits.length < batches.length, `transactions: ${commits.join(',')}`);
+  assert.equal(
+    commits.reduce((a, b) => a + b, 0),
+    batches.length,
+  );
 });
 
 test('shutdown acknowledges what was taken in, then ends open streams with UNAVAILABLE', async () => {
@@ -103,23 +117,11 @@ test('shutdown acknowledges what was taken in, then ends open streams with UNAVA
 });
 
 test('a stream also stops reading once the readings awaiting their commit reach maxInFlightReadings', async () => {
-  const { grpc, gated, committer, received, cleanup } = await setup(100, 5);
-  try {
-    const result = forward(grpc.address, SHARED_TOKEN, batches);
-    await new Promise((r) => setTimeout(r, 300));
-    // Two readings per batch: the third batch takes it to 6 >= 5 and reading pauses.
-    assert.equal(await received(), 6);
-    gated.open();
-    const { acks, error } = await result;
-    assert.equal(error, undefined);
-    assert.equal(acks.length, batches.length);
-  } finally {
-    gated.open();
-    await grpc.close(100);
-    await committer.drain();
-    await gated.close();
-    cleanup();
-  }
+  const { beforeOpen, acks, error } = await forwardGated(100, 5);
+  // Two readings per batch: the third batch takes it to 6 >= 5 and reading pauses.
+  assert.equal(beforeOpen, 6);
+  assert.equal(error, undefined);
+  assert.equal(acks.length, batches.length);
 });
 
 test('the committer hands the store a second transaction while the first is still syncing, never a third', async () => {
