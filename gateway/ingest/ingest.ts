@@ -211,9 +211,14 @@ export function createIngest(deps: IngestDeps): Ingest {
   }
 
   /** Settles `batch` (committed) once the outbox says it would survive a power cut. */
+  // A failure that lasts (a failed fsync, a dead writer) is one Error for every turn: logged once.
+  let lastLoggedFailure: Error | undefined;
   function whenDurable(batch: { verdict: Verdict; done: IngestDone }[]): void {
     outbox.whenDurable((err) => {
-      if (err) logger.error({ err }, 'outbox sync failed: refusing messages until the gateway restarts');
+      if (err && err !== lastLoggedFailure) {
+        lastLoggedFailure = err;
+        logger.error({ err }, 'outbox write not durable: those messages are refused (devices resend)');
+      }
       settle(batch, err);
     });
   }

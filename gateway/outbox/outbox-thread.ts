@@ -19,7 +19,8 @@ import type { SyncCallback } from '../../common/commit-sync.js';
 import { WxError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import { startModuleWorker } from '../../common/module-worker.js';
-import { openOutboxDatabase, outboxReader, outboxRow, packRows } from './table.js';
+import type { SqliteDatabase } from '../../common/sqlite.js';
+import { openOutboxDatabase, outboxReader, outboxRow, packRows, PageBuilder, type OutboxReader } from './table.js';
 import { outboxFull, rowLimits, type Outbox, type OutboxOptions, type OutboxRow } from './outbox.js';
 import type { OutboxReply, OutboxRequest, OutboxWriterSettings } from './thread-protocol.js';
 
@@ -58,8 +59,8 @@ export async function openThreadedOutbox(options: OutboxOptions, logger: Logger)
 
 function threadedOutbox(
   worker: Worker,
-  reader: ReturnType<typeof outboxReader>,
-  db: ReturnType<typeof openOutboxDatabase>,
+  reader: OutboxReader,
+  db: SqliteDatabase,
   options: OutboxOptions,
   logger: Logger,
 ): Outbox {
@@ -174,17 +175,9 @@ function threadedOutbox(
         const stored = reader.page(afterId, pageLimits, tailStart);
         if (stored.length > 0) return stored;
       }
-      const out: OutboxRow[] = [];
-      let entries = 0;
-      let bytes = 0;
-      for (const row of tail) {
-        if (row.id <= afterId) continue;
-        if (out.length > 0 && (entries + row.count > pageLimits.maxEntries || bytes + row.framed.byteLength > pageLimits.maxBytes)) break;
-        out.push(row);
-        entries += row.count;
-        bytes += row.framed.byteLength;
-      }
-      return out;
+      const page = new PageBuilder(pageLimits);
+      for (const row of tail) if (row.id > afterId && !page.add(row)) break;
+      return page.rows;
     },
     deleteRange(fromId, toId) {
       // Acknowledged rows leave the tail now; the writer deletes them after storing them (in order).

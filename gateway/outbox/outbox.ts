@@ -99,9 +99,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const writer = outboxWriter(db);
   const reader = outboxReader(db);
   let depth = reader.depth();
-  // The newest row's id: a page after it needs no query (the forwarder asks after every turn).
-  let lastId = reader.maxId();
-  let nextId = lastId + 1;
+  // Ids are given here, in append order; a page after the newest needs no query (the forwarder
+  // asks after every turn).
+  let nextId = reader.maxId() + 1;
   const commitSync = createCommitSync(options.path, options.synchronous ?? 'FULL', options.onSynced ? { onSynced: options.onSynced } : {});
   const limits = rowLimits(options);
   const appendListeners: (() => void)[] = [];
@@ -113,7 +113,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       const packed = packRows(rows, limits, nextId);
       if (depth + packed.entries > options.maxRows) throw outboxFull(depth, options.maxRows);
       nextId += packed.rows.length;
-      lastId = writer.insert(packed);
+      writer.insert(packed);
       depth += packed.entries;
       for (const l of appendListeners) l();
     },
@@ -121,7 +121,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       commitSync.afterCommit(callback);
     },
     page(afterId, pageLimits) {
-      return afterId >= lastId ? [] : reader.page(afterId, pageLimits);
+      return afterId >= nextId - 1 ? [] : reader.page(afterId, pageLimits);
     },
     deleteRange(fromId, toId) {
       depth -= writer.deleteRange(fromId, toId);

@@ -134,6 +134,24 @@ export function outboxRow(id: number, kind: number, receivedMs: number, payload:
   return { id, kind: kind === STATUS ? 'status' : 'readings', count: n, receivedMs, framed };
 }
 
+/** A page being filled: the first row always goes in, then rows while both limits hold. */
+export class PageBuilder {
+  readonly rows: OutboxRow[] = [];
+  entries = 0;
+  private bytes = 0;
+
+  constructor(private readonly limits: PageLimits) {}
+
+  /** Adds `row`; false (and nothing added) once the page is full. */
+  add(row: OutboxRow): boolean {
+    if (this.rows.length > 0 && (this.entries + row.count > this.limits.maxEntries || this.bytes + row.framed.byteLength > this.limits.maxBytes)) return false;
+    this.rows.push(row);
+    this.entries += row.count;
+    this.bytes += row.framed.byteLength;
+    return true;
+  }
+}
+
 export interface OutboxReader {
   /** Rows with afterId < id < beforeId, oldest first, within the limits (the first row always). */
   page(afterId: number, limits: PageLimits, beforeId?: number): OutboxRow[];
@@ -155,23 +173,17 @@ export function outboxReader(db: SqliteDatabase): OutboxReader {
   let entriesPerRow = 1;
   return {
     page(afterId, limits, beforeId = Number.MAX_SAFE_INTEGER) {
-      const out: OutboxRow[] = [];
-      let entries = 0;
-      let bytes = 0;
+      const page = new PageBuilder(limits);
       let cursor = afterId;
       for (;;) {
-        const want = Math.max(1, Math.min(1000, Math.ceil((limits.maxEntries - entries) / entriesPerRow)));
+        const want = Math.max(1, Math.min(1000, Math.ceil((limits.maxEntries - page.entries) / entriesPerRow)));
         const raw = selectPage.all(cursor, beforeId, want) as [number, number, number, Buffer, number][];
         for (const [id, kind, receivedMs, payload, n] of raw) {
-          const row = outboxRow(id, kind, receivedMs, payload, n);
-          if (out.length > 0 && (entries + n > limits.maxEntries || bytes + row.framed.byteLength > limits.maxBytes)) return out;
-          out.push(row);
-          entries += n;
-          bytes += row.framed.byteLength;
+          if (!page.add(outboxRow(id, kind, receivedMs, payload, n))) return page.rows;
           cursor = id;
         }
-        if (out.length > 0) entriesPerRow = Math.max(1, entries / out.length);
-        if (raw.length < want || entries >= limits.maxEntries) return out;
+        if (page.rows.length > 0) entriesPerRow = Math.max(1, page.entries / page.rows.length);
+        if (raw.length < want || page.entries >= limits.maxEntries) return page.rows;
       }
     },
     depth: () => sumAll.get() as number,
