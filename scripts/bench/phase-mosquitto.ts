@@ -11,10 +11,28 @@ export interface MosquittoPhaseOptions {
   port: number;
   cleanup: Cleanup;
   log: (msg: string) => void;
+  /**
+   * Keep the broker, its subscriber and its connected load generator after the section, for
+   * message-rate rounds alternated with the gateway's (the caller stops it); its own message-rate
+   * run is then left to those rounds.
+   */
+  keepForRounds?: boolean;
+}
+
+/** One flat-out message-rate run against a broker. */
+export interface MsgRound {
+  msgPerS: number;
+  cpu: Record<string, number>;
+}
+
+/** Mosquitto kept up after its section: message-rate rounds on demand. */
+export interface ReferenceBroker {
+  round(batch: number): Promise<MsgRound>;
+  stop(): Promise<void>;
 }
 
 /** Reference: the load generator against a bare Mosquitto with one QoS 1 subscriber, flat out. */
-export async function measureMosquitto(o: MosquittoPhaseOptions): Promise<MosquittoFigures> {
+export async function measureMosquitto(o: MosquittoPhaseOptions): Promise<{ figures: MosquittoFigures; reference?: ReferenceBroker }> {
   const s = o.settings;
   mkdirSync(o.dir, { recursive: true });
   const broker = await startMosquitto(o.dir, o.port);
@@ -28,6 +46,15 @@ export async function measureMosquitto(o: MosquittoPhaseOptions): Promise<Mosqui
   sampler.watch('subscriber+bench', process.pid);
   sampler.watch('loadgen', gen.pid);
   sampler.start();
+  let kept = false;
+  const stopAll = async (): Promise<void> => {
+    await gen.stop();
+    undoGen();
+    await sub.close();
+    undoSub();
+    await broker.stop();
+    undoBroker();
+  };
   try {
     o.log(`Mosquitto on ${broker.url}: connecting ${s.devices} devices`);
     const c = await gen.connect(
@@ -68,29 +95,47 @@ export async function measureMosquitto(o: MosquittoPhaseOptions): Promise<Mosqui
       if (other <= DISTURBED) break;
     }
     if (!figures) throw new Error('no Mosquitto run');
-    if (s.msgBatch > 0 && s.msgBatch !== s.batch) {
+    const round = async (batch: number): Promise<MsgRound> => {
       const cpu0 = sampler.cpu();
-      const r = await gen.run({ batch: s.msgBatch, ratePerS: 0, durationMs: s.durationS * 1000, drainTimeoutMs: 10_000 });
+      const r = await gen.run({ batch, ratePerS: 0, durationMs: s.durationS * 1000, drainTimeoutMs: 10_000 });
       const cpu1 = sampler.cpu();
       const deadline = Date.now() + 10_000;
       while (sub.messages.total < sub.expected + r.messagesAcked && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
       sub.expected += r.messagesAcked;
-      figures.msgBatchDeliveredMsgPerS = sub.messages.rate(r.startMs + 1000, r.sendEndMs);
       const seconds = (r.sendEndMs - r.startMs) / 1000;
-      figures.msgBatchCpu = Object.fromEntries(Object.keys(cpu1).map((k) => [k, ((cpu1[k] ?? 0) - (cpu0[k] ?? 0)) / seconds]));
-      o.log(`Mosquitto at ${s.msgBatch} reading(s)/message: ${Math.round(figures.msgBatchDeliveredMsgPerS)} msg/s to the subscriber`);
+      return {
+        msgPerS: sub.messages.rate(r.startMs + 1000, r.sendEndMs),
+        cpu: Object.fromEntries(Object.keys(cpu1).map((k) => [k, ((cpu1[k] ?? 0) - (cpu0[k] ?? 0)) / seconds])),
+      };
+    };
+    if (s.msgBatch > 0 && s.msgBatch !== s.batch && !o.keepForRounds) {
+      const m = await round(s.msgBatch);
+      figures.msgBatchDeliveredMsgPerS = m.msgPerS;
+      figures.msgBatchCpu = m.cpu;
+      o.log(`Mosquitto at ${s.msgBatch} reading(s)/message: ${Math.round(m.msgPerS)} msg/s to the subscriber`);
     }
-    sampler.stop();
     figures.brokerHwmBytes = sampler.peak('mosquitto')?.hwmBytes ?? 0;
-    return figures;
+    if (o.keepForRounds) {
+      kept = true;
+      return {
+        figures,
+        reference: {
+          round,
+          stop: async () => {
+            // The section's figures are the caller's by now: the peak takes in the rounds too.
+            figures.brokerHwmBytes = sampler.peak('mosquitto')?.hwmBytes ?? 0;
+            sampler.stop();
+            await stopAll();
+          },
+        },
+      };
+    }
+    return { figures };
   } finally {
-    sampler.stop();
-    await gen.stop();
-    undoGen();
-    await sub.close();
-    undoSub();
-    await broker.stop();
-    undoBroker();
+    if (!kept) {
+      sampler.stop();
+      await stopAll();
+    }
   }
 }
 

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { goals, type BenchReport, type MosquittoFigures, type PipelineFigures } from '../../scripts/bench/report.js';
+
+const cpu = { gateway: 0.7 };
+const settings: BenchReport['settings'] = { devices: 1000, batch: 10, msgBatch: 1, durationS: 10, probeS: 6, probes: 6, rate: 0, windowPerDevice: 4, scryptN: 1024, gatewayConfig: 'defaults' };
+const mosquitto = { deliveredMsgPerS: 20_000, msgBatchDeliveredMsgPerS: 30_000, cpu } as unknown as MosquittoFigures;
+const pipeline = (extra: Partial<PipelineFigures>): PipelineFigures =>
+  ({ gatewayAckedMsgPerS: 16_000, msgBatchAckedMsgPerS: 20_000, cpuFlat: cpu, storedPerS: 60_000, flatStoredPerS: 60_000, latencySamples: 0, gatewayHwmBytes: 0, ...extra }) as unknown as PipelineFigures;
+const ratioGoal = (p: PipelineFigures) => goals({ startedAt: '', settings, mosquitto, pipeline: p, wallS: 0, loadAvgAtStart: 0 })[0]!;
+
+test('without rounds the message-rate ratio is one gateway figure over one Mosquitto figure', () => {
+  const g = ratioGoal(pipeline({}));
+  assert.match(g.measured, /^0\.67 at 1 reading\/message \(20,000 vs 30,000 msg\/s\)/);
+  assert.equal(g.met, false);
+});
+
+test('with alternating rounds the ratio is the median of the rounds\' ratios, each pair listed', () => {
+  const r = (msgPerS: number) => ({ msgPerS, cpu });
+  // Round ratios 0.5, 0.9, 0.85: the median 0.85, where the ratio of the median rates would be 0.80.
+  const g = ratioGoal(pipeline({ gatewayAckedMsgPerS: 17_000, msgRounds: { gateway: [r(15_000), r(18_000), r(25_500)], mosquitto: [r(30_000), r(20_000), r(30_000)] } }));
+  assert.match(g.measured, /^0\.85 at 1 reading\/message, the median of 3 alternating rounds \(0\.50, 0\.90, 0\.85: 15,000 vs 30,000, 18,000 vs 20,000, 25,500 vs 30,000 msg\/s\)/);
+  assert.match(g.measured, /0\.85 at 10 readings\/message/);
+  assert.equal(g.met, true);
+});
