@@ -50,7 +50,7 @@ export interface Hub {
 /** Builds and starts every part of the hub from validated settings. */
 export async function startHub(s: HubSettings): Promise<Hub> {
   const metrics = createCloudMetrics(s.registry);
-  const store = openSqliteStore(join(s.dataDir, 'cloud.sqlite'), { synchronous: s.config.store.synchronous });
+  const store = openSqliteStore(join(s.dataDir, 'cloud.sqlite'), { synchronous: s.config.store.synchronous, cacheSizeMiB: s.config.store.cacheSizeMiB });
   try {
     await store.ready();
   } catch (err) {
