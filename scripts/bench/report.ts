@@ -274,6 +274,16 @@ export function findings(r: BenchReport): string[] {
         `of a core and the subscriber ${fmt((m.cpu['subscriber+bench'] ?? 0) * 100)}% beside Mosquitto's ${fmt((m.cpu['mosquitto'] ?? 0) * 100)}%.`,
     );
   }
+  if (m?.msgBatchCpu && m.msgBatchDeliveredMsgPerS && p?.msgBatchCpu && p.msgBatchAckedMsgPerS) {
+    // CPU per message, from each broker's (median) round: where the message-rate ratio comes from.
+    const us = (cpu: Record<string, number>, key: string, rate: number): string => fmt(((cpu[key] ?? 0) / rate) * 1e6, 1);
+    const [mc, mr, pc, pr] = [m.msgBatchCpu, m.msgBatchDeliveredMsgPerS, p.msgBatchCpu, p.msgBatchAckedMsgPerS];
+    out.push(
+      `CPU per message at ${r.settings.msgBatch} reading(s)/message: gateway ${us(pc, 'gateway', pr)} µs + cloud ${us(pc, 'cloud', pr)} µs, ` +
+        `against Mosquitto ${us(mc, 'mosquitto', mr)} µs + its subscriber ${us(mc, 'subscriber+bench', mr)} µs; the load generator ` +
+        `${us(pc, 'loadgen', pr)} and ${us(mc, 'loadgen', mr)} µs. With the cores shared, the message rates follow from these sums.`,
+    );
+  }
   if (p && (p.cpuFlat['gateway'] ?? 0) > 0.9) {
     out.push(`Flat out, the gateway is CPU-bound on one core (${fmt((p.cpuFlat['gateway'] ?? 0) * 100)}%): Node runs its ingest, outbox and forwarding on one thread.`);
   }

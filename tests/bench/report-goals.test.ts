@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { goals, type BenchReport, type MosquittoFigures, type PipelineFigures } from '../../scripts/bench/report.js';
+import { findings, goals, type BenchReport, type MosquittoFigures, type PipelineFigures } from '../../scripts/bench/report.js';
 
 const cpu = { gateway: 0.7 };
 const settings: BenchReport['settings'] = { devices: 1000, batch: 10, msgBatch: 1, durationS: 10, probeS: 6, probes: 6, rate: 0, windowPerDevice: 4, scryptN: 1024, gatewayConfig: 'defaults' };
 const mosquitto = { deliveredMsgPerS: 20_000, msgBatchDeliveredMsgPerS: 30_000, cpu } as unknown as MosquittoFigures;
 const pipeline = (extra: Partial<PipelineFigures>): PipelineFigures =>
-  ({ gatewayAckedMsgPerS: 16_000, msgBatchAckedMsgPerS: 20_000, cpuFlat: cpu, storedPerS: 60_000, flatStoredPerS: 60_000, latencySamples: 0, gatewayHwmBytes: 0, ...extra }) as unknown as PipelineFigures;
+  ({ gatewayAckedMsgPerS: 16_000, msgBatchAckedMsgPerS: 20_000, cpuFlat: cpu, storedPerS: 60_000, flatStoredPerS: 60_000, gatewayAckedReadingsPerS: 60_000, probes: [], latencySamples: 0, latencyP99Ms: 20, ioStallHalf: 0, gatewayHwmBytes: 0, ...extra }) as unknown as PipelineFigures;
 const ratioGoal = (p: PipelineFigures) => goals({ startedAt: '', settings, mosquitto, pipeline: p, wallS: 0, loadAvgAtStart: 0 })[0]!;
 
 test('without rounds the message-rate ratio is one gateway figure over one Mosquitto figure', () => {
@@ -22,4 +22,11 @@ test('with alternating rounds the ratio is the median of the rounds\' ratios, ea
   assert.match(g.measured, /^0\.85 at 1 reading\/message, the median of 3 alternating rounds \(0\.50, 0\.90, 0\.85: 15,000 vs 30,000, 18,000 vs 20,000, 25,500 vs 30,000 msg\/s\)/);
   assert.match(g.measured, /0\.85 at 10 readings\/message/);
   assert.equal(g.met, true);
+});
+
+test('the findings give the CPU per message of both brokers at the small-message rate', () => {
+  const m = { ...mosquitto, msgBatchDeliveredMsgPerS: 30_000, msgBatchCpu: { mosquitto: 0.6, 'subscriber+bench': 0.3, loadgen: 0.9 } } as MosquittoFigures;
+  const p = pipeline({ msgBatchAckedMsgPerS: 20_000, msgBatchCpu: { gateway: 0.7, cloud: 0.4, loadgen: 0.6 } });
+  const text = findings({ startedAt: '', settings, mosquitto: m, pipeline: p, wallS: 0, loadAvgAtStart: 0 }).join('\n');
+  assert.match(text, /gateway 35\.0 µs \+ cloud 20\.0 µs, against Mosquitto 20\.0 µs \+ its subscriber 10\.0 µs; the load generator 30\.0 and 30\.0 µs/);
 });
