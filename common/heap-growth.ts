@@ -3,7 +3,7 @@
  * the next one. V8 picks that factor itself (up to 4x for a busy process), and a busy process
  * promotes many short-lived objects and Buffers that only a full GC frees: a gateway serving 1,000
  * devices held a 110-130 MB heap around ~32 MB of live objects, with tens of MB of dead Buffers in
- * malloc beside it (peak RSS 312-330 MB; capped at 100 %: 223-253 MB at the same message rate and
+ * malloc beside it (peak RSS 312-330 MB; capped at 100 %: 223-259 MB at the same message rate and
  * CPU, docs/perf-notes.md, session 8).
  *
  * `--heap-growing-percent` is not allowed in NODE_OPTIONS, so the program sets it at start; V8 reads

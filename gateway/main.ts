@@ -32,7 +32,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', description: 'show this help' },
 } satisfies OptionSpecs;
 
-/** Old-generation growth between full GCs (common/heap-growth.ts): 223-253 MB instead of 312-330 MB peak at 1,000 devices. */
+/** Old-generation growth between full GCs (common/heap-growth.ts): 223-259 MB instead of 312-330 MB peak at 1,000 devices. */
 const HEAP_GROWTH_PERCENT = 100;
 
 const SUMMARY = 'The site gateway: an MQTT broker for station agents, a durable outbox, and forwarding to the cloud over gRPC.';
