@@ -12,10 +12,10 @@ import { helpText, parseCli, type OptionSpecs } from '../common/cli.js';
 import { randomSecret } from '../common/credentials.js';
 import { freePort, REPO_ROOT } from './lib/processes.js';
 import { measureMosquitto, type ReferenceBroker } from './bench/phase-mosquitto.js';
-import { measurePipeline, medianRound } from './bench/phase-pipeline.js';
+import { measurePipeline } from './bench/phase-pipeline.js';
 import { Cleanup } from './bench/cleanup.js';
 import { waitQuiet } from './bench/procstats.js';
-import { consoleTable, machine, markdown, type BenchReport, type BenchSettings } from './bench/report.js';
+import { consoleTable, machine, markdown, medianRound, type BenchReport, type BenchSettings } from './bench/report.js';
 
 const SPECS = {
   devices: { type: 'string', default: '1000', description: '[1...20000] simulated devices, one MQTT connection each' },

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import type { Cleanup } from './cleanup.js';
 import { RemoteLoadGenerator } from './loadgen-remote.js';
 import { CountingSubscriber, startMosquitto } from './mosquitto.js';
-import { ProcSampler } from './procstats.js';
-import type { BenchSettings, MosquittoFigures } from './report.js';
+import { cpuShare, ProcSampler } from './procstats.js';
+import type { BenchSettings, MosquittoFigures, MsgRound } from './report.js';
 
 export interface MosquittoPhaseOptions {
   settings: BenchSettings;
@@ -17,12 +17,6 @@ export interface MosquittoPhaseOptions {
    * run is then left to those rounds.
    */
   keepForRounds?: boolean;
-}
-
-/** One flat-out message-rate run against a broker. */
-export interface MsgRound {
-  msgPerS: number;
-  cpu: Record<string, number>;
 }
 
 /** Mosquitto kept up after its section: message-rate rounds on demand. */
@@ -68,8 +62,7 @@ export async function measureMosquitto(o: MosquittoPhaseOptions): Promise<{ figu
     for (let attempt = 1; attempt <= 2; attempt++) {
       const cpu0 = sampler.cpu();
       const r = await gen.run({ batch: s.batch, ratePerS: s.rate, durationMs: s.durationS * 1000, drainTimeoutMs: 10_000 });
-      const cpu1 = sampler.cpu();
-      const seconds = (r.sendEndMs - r.startMs) / 1000;
+      const cpu = cpuShare(cpu0, sampler.cpu(), r);
       // Let the subscriber receive what is still queued, then take the steady window.
       const deadline = Date.now() + 10_000;
       while (sub.messages.total < sub.expected + r.messagesAcked && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
@@ -83,7 +76,7 @@ export async function measureMosquitto(o: MosquittoPhaseOptions): Promise<{ figu
         ackP50Ms: r.ackLatencyP50Ms,
         ackP99Ms: r.ackLatencyP99Ms,
         brokerHwmBytes: 0,
-        cpu: Object.fromEntries(Object.keys(cpu1).map((k) => [k, ((cpu1[k] ?? 0) - (cpu0[k] ?? 0)) / seconds])),
+        cpu,
       };
       const other = run.cpu['other'] ?? 0;
       o.log(
@@ -98,15 +91,11 @@ export async function measureMosquitto(o: MosquittoPhaseOptions): Promise<{ figu
     const round = async (batch: number): Promise<MsgRound> => {
       const cpu0 = sampler.cpu();
       const r = await gen.run({ batch, ratePerS: 0, durationMs: s.durationS * 1000, drainTimeoutMs: 10_000 });
-      const cpu1 = sampler.cpu();
+      const cpu = cpuShare(cpu0, sampler.cpu(), r);
       const deadline = Date.now() + 10_000;
       while (sub.messages.total < sub.expected + r.messagesAcked && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
       sub.expected += r.messagesAcked;
-      const seconds = (r.sendEndMs - r.startMs) / 1000;
-      return {
-        msgPerS: sub.messages.rate(r.startMs + 1000, r.sendEndMs),
-        cpu: Object.fromEntries(Object.keys(cpu1).map((k) => [k, ((cpu1[k] ?? 0) - (cpu0[k] ?? 0)) / seconds])),
-      };
+      return { msgPerS: sub.messages.rate(r.startMs + 1000, r.sendEndMs), cpu };
     };
     if (s.msgBatch > 0 && s.msgBatch !== s.batch && !o.keepForRounds) {
       const m = await round(s.msgBatch);

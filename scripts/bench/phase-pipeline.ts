@@ -4,11 +4,11 @@ import { ioStallShare } from './io-pressure.js';
 import { latencyFromStore } from './latency.js';
 import { RemoteLoadGenerator } from './loadgen-remote.js';
 import type { PhaseResult } from './loadgen.js';
-import { DISTURBED, mean, type MsgRound, type ReferenceBroker } from './phase-mosquitto.js';
+import { DISTURBED, mean, type ReferenceBroker } from './phase-mosquitto.js';
 import { maxIn, Poller, valueAt } from './poller.js';
-import { ProcSampler, waitQuiet } from './procstats.js';
+import { cpuShare, ProcSampler, waitQuiet } from './procstats.js';
 import { slope } from './rate.js';
-import type { BenchSettings, PipelineFigures, Probe } from './report.js';
+import { medianRound, type BenchSettings, type MsgRound, type PipelineFigures, type Probe } from './report.js';
 import { fetchText, histogramBuckets, histogramQuantile, startSut } from './sut.js';
 
 export interface PipelinePhaseOptions {
@@ -294,12 +294,6 @@ export async function measurePipeline(o: PipelinePhaseOptions): Promise<Pipeline
   }
 }
 
-/** The round with the median rate (the lower middle one of an even count). */
-export function medianRound(rounds: readonly MsgRound[]): MsgRound {
-  const sorted = [...rounds].sort((a, b) => a.msgPerS - b.msgPerS);
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
-}
-
 /** The cloud's store-commit duration histogram (cumulative buckets), empty if unavailable. */
 async function cloudCommitBuckets(httpUrl: string): Promise<Map<number, number>> {
   try {
@@ -313,11 +307,6 @@ function cpuText(cpu: Record<string, number>): string {
   return Object.entries(cpu)
     .map(([k, v]) => `${k} ${Math.round(v * 100)}%`)
     .join(', ');
-}
-
-function cpuShare(a: Record<string, number>, b: Record<string, number>, r: PhaseResult): Record<string, number> {
-  const seconds = Math.max(0.001, (r.sendEndMs - r.startMs) / 1000);
-  return Object.fromEntries(Object.keys(b).map((k) => [k, ((b[k] ?? 0) - (a[k] ?? 0)) / seconds]));
 }
 
 /** Readings per ForwardBatch the gateway sent between two moments (from its counters). */

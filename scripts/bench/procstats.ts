@@ -104,6 +104,12 @@ export class ProcSampler {
  * busy) for two consecutive seconds, so that other work does not land in a measurement. Returns the
  * busy share of the last second seen.
  */
+/** Share of one core per watched process between two ProcSampler.cpu() readings, over a run's sending time. */
+export function cpuShare(before: Record<string, number>, after: Record<string, number>, run: { startMs: number; sendEndMs: number }): Record<string, number> {
+  const seconds = Math.max(0.001, (run.sendEndMs - run.startMs) / 1000);
+  return Object.fromEntries(Object.keys(after).map((k) => [k, ((after[k] ?? 0) - (before[k] ?? 0)) / seconds]));
+}
+
 export async function waitQuiet(maxS: number, threshold = 0.25): Promise<{ waitedS: number; busy: number }> {
   const t0 = Date.now();
   let calm = 0;

@@ -18,6 +18,13 @@ export interface BenchSettings {
   gatewayConfig: string;
 }
 
+/** One flat-out message-rate run against a broker. */
+export interface MsgRound {
+  msgPerS: number;
+  /** Share of one core per process during the run. */
+  cpu: Record<string, number>;
+}
+
 export interface MosquittoFigures {
   connectMs: number;
   /** Messages/s and readings/s delivered to the one subscriber (steady window). */
@@ -56,7 +63,7 @@ export interface PipelineFigures {
   msgBatchAckedMsgPerS?: number;
   msgBatchCpu?: Record<string, number>;
   /** Message-rate rounds at settings.msgBatch, alternated with Mosquitto's (gateway first in each pair). */
-  msgRounds?: { gateway: { msgPerS: number; cpu: Record<string, number> }[]; mosquitto: { msgPerS: number; cpu: Record<string, number> }[] };
+  msgRounds?: { gateway: MsgRound[]; mosquitto: MsgRound[] };
   /** Readings stored/s at the cloud during the flat-out phase. */
   flatStoredPerS: number;
   /** Readings forwarded+stored/s while the flat-out backlog drained (no ingest). */
@@ -130,6 +137,12 @@ function median(xs: readonly number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The round with the median rate (the lower middle one of an even count): a broker's figure. */
+export function medianRound(rounds: readonly MsgRound[]): MsgRound {
+  const sorted = [...rounds].sort((a, b) => a.msgPerS - b.msgPerS);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
 /** " (disturbed: ...)" when other work used more than 0.3 of a core during the phase. */
