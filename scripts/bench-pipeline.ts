@@ -12,6 +12,7 @@ import { helpText, parseCli, type OptionSpecs } from '../common/cli.js';
 import { randomSecret } from '../common/credentials.js';
 import { freePort, REPO_ROOT } from './lib/processes.js';
 import { measureMosquitto, type ReferenceBroker } from './bench/phase-mosquitto.js';
+import { measureAedesFloor } from './bench/phase-aedes-floor.js';
 import { measurePipeline } from './bench/phase-pipeline.js';
 import { Cleanup } from './bench/cleanup.js';
 import { waitQuiet } from './bench/procstats.js';
@@ -27,7 +28,7 @@ const SPECS = {
   rate: { type: 'string', default: '0', description: 'readings/s offered in the max phase; 0 = flat out' },
   window: { type: 'string', default: '4', description: '[1...1000] unacknowledged QoS 1 publishes per device' },
   'scrypt-n': { type: 'string', default: '16384', description: 'scrypt cost of the device password hashes (16384 = hashPassword)' },
-  only: { type: 'string', default: 'all', description: 'all | mosquitto | pipeline' },
+  only: { type: 'string', default: 'all', description: 'all | mosquitto (the references: Mosquitto and aedes alone) | pipeline' },
   'outbox-sync': { type: 'string', description: 'gateway outbox.synchronous: FULL (its default) | NORMAL' },
   'hub-sync': { type: 'string', description: 'cloud store.synchronous: FULL (its default) | NORMAL' },
   'gateway-extra': { type: 'string', description: 'JSON merged into the generated gateway config (e.g. {"forwarding":{"batchMaxReadings":2000}})' },
@@ -124,6 +125,15 @@ async function main(): Promise<number> {
       } catch (err) {
         report.mosquittoError = (err as Error).message;
         log(`Mosquitto phase failed: ${(err as Error).stack ?? String(err)}`);
+      }
+    }
+    if (only !== 'pipeline' && settings.msgBatch > 0) {
+      await quiet();
+      try {
+        report.aedesFloor = await measureAedesFloor({ settings, port: await freePort(), cleanup, log });
+      } catch (err) {
+        report.aedesFloorError = (err as Error).message;
+        log(`aedes floor failed: ${(err as Error).stack ?? String(err)}`);
       }
     }
     if (only !== 'mosquitto') {

@@ -25,6 +25,11 @@ export interface MsgRound {
   cpu: Record<string, number>;
 }
 
+/** aedes alone (PUBACK only, nothing kept), flat out at `batch` readings per message. */
+export interface FloorFigures extends MsgRound {
+  batch: number;
+}
+
 export interface MosquittoFigures {
   connectMs: number;
   /** Messages/s and readings/s delivered to the one subscriber (steady window). */
@@ -109,6 +114,9 @@ export interface BenchReport {
   settings: BenchSettings;
   mosquitto?: MosquittoFigures;
   mosquittoError?: string;
+  /** The floor under the gateway: the MQTT layer alone (scripts/bench/phase-aedes-floor.ts). */
+  aedesFloor?: FloorFigures;
+  aedesFloorError?: string;
   pipeline?: PipelineFigures;
   pipelineError?: string;
   wallS: number;
@@ -219,6 +227,10 @@ function rows(r: BenchReport): Array<[string, string]> {
       ['Mosquitto: CPU (flat out)', pct(m.cpu)],
     );
   } else out.push(['Mosquitto', `not measured: ${r.mosquittoError ?? 'skipped'}`]);
+  const f = r.aedesFloor;
+  if (f) {
+    out.push([`aedes alone (PUBACK only, nothing kept): messages/s, ${f.batch} reading(s)/message`, `${fmt(f.msgPerS)} (CPU ${pct(f.cpu)})`]);
+  } else if (r.aedesFloorError) out.push(['aedes alone', `not measured: ${r.aedesFloorError}`]);
   if (p) {
     out.push(
       ['Pipeline: connect (devices, scrypt)', `${fmt(p.connectMs / 1000, 1)} s, ${p.connectFailed} failed`],
@@ -296,6 +308,24 @@ export function findings(r: BenchReport): string[] {
         `against Mosquitto ${us(mc, 'mosquitto', mr)} µs + its subscriber ${us(mc, 'subscriber+bench', mr)} µs; the load generator ` +
         `${us(pc, 'loadgen', pr)} and ${us(mc, 'loadgen', mr)} µs. With the cores shared, the message rates follow from these sums.`,
     );
+    const f = r.aedesFloor;
+    if (f && f.msgPerS > 0 && f.batch === r.settings.msgBatch) {
+      // The goal's budget: at 0.8 x Mosquitto's rate on the same cores, everything on our side may
+      // spend 1/0.8 of what Mosquitto, its subscriber and the load generator spend per message.
+      const per = (cpu: Record<string, number>, key: string, rate: number): number => ((cpu[key] ?? 0) / rate) * 1e6;
+      const total = (per(mc, 'mosquitto', mr) + per(mc, 'subscriber+bench', mr) + per(mc, 'loadgen', mr)) / 0.8;
+      const floor = per(f.cpu, 'aedes', f.msgPerS);
+      const left = total - per(pc, 'loadgen', pr) - floor;
+      const ours = per(pc, 'gateway', pr) + per(pc, 'cloud', pr) - floor;
+      out.push(
+        `The budget of the 0.8 goal: at 0.8 x Mosquitto's rate on these cores, the gateway, the cloud and the load generator may ` +
+          `spend ${fmt(total, 1)} µs per message together. The load generator took ${fmt(per(pc, 'loadgen', pr), 1)} µs against the gateway, ` +
+          `and aedes alone, which PUBACKs every message and keeps none, costs ${fmt(floor, 1)} µs (${fmt(f.msgPerS)} msg/s). ` +
+          (left > 0
+            ? `That leaves ${fmt(left, 1)} µs per message for validation, the durable outbox, forwarding and the cloud's store, which take ${fmt(ours, 1)} µs now.`
+            : `Nothing is left for validation, the durable outbox, forwarding and the cloud's store, which take ${fmt(ours, 1)} µs now.`),
+      );
+    }
   }
   if (p && (p.cpuFlat['gateway'] ?? 0) > 0.9) {
     out.push(`Flat out, the gateway is CPU-bound on one core (${fmt((p.cpuFlat['gateway'] ?? 0) * 100)}%): Node runs its ingest, outbox and forwarding on one thread.`);
@@ -380,6 +410,9 @@ export function markdown(r: BenchReport): string {
       '(stored >= 95 % of offered, backlog under one second of load): the sustained rate; then ' +
       `${s.durationS} s at 25,000 readings/s (half the goal's 50,000/s) for the latency figure, and ${s.durationS} s at half the sustained rate when that differs by more than 10 %. Each phase starts with an empty backlog. Rates are means over whole seconds, the first second left out.`,
     '- Reference: bare Mosquitto (Debian), anonymous, one QoS 1 subscriber on `wx/v1/+/+/readings` that decodes every batch; same load generator and settings.',
+    ...(r.aedesFloor
+      ? [`- Floor: aedes alone (the version the gateway embeds, its defaults), ${s.durationS} s flat out at ${r.aedesFloor.batch} reading(s)/message with the same load generator; it PUBACKs every message and keeps none, so its CPU per message is what the MQTT layer costs before any of the gateway's work.`]
+      : []),
     `- Pipeline: wx-gateway (embedded aedes, scrypt N=${s.scryptN} device passwords, SQLite outbox) -> gRPC -> wx-cloud (SQLite store); ${s.gatewayConfig}.`,
     '- Latency: cloud receive time stored with each reading (cloud_received_ms) minus the device time_ms stamped at send (one clock), ' +
       'for the readings sent in the half-load phase, split at gateway_received_ms. The cloud stamps receipt before its commit; its ' +

@@ -30,3 +30,18 @@ test('the findings give the CPU per message of both brokers at the small-message
   const text = findings({ startedAt: '', settings, mosquitto: m, pipeline: p, wallS: 0, loadAvgAtStart: 0 }).join('\n');
   assert.match(text, /gateway 35\.0 µs \+ cloud 20\.0 µs, against Mosquitto 20\.0 µs \+ its subscriber 10\.0 µs; the load generator 30\.0 and 30\.0 µs/);
 });
+
+void test('the budget finding: what 0.8 x Mosquitto leaves per message once the load generator and aedes alone are paid', () => {
+  const m = { ...mosquitto, msgBatchDeliveredMsgPerS: 30_000, msgBatchCpu: { mosquitto: 0.6, 'subscriber+bench': 0.3, loadgen: 0.9 } } as MosquittoFigures;
+  const p = pipeline({ msgBatchAckedMsgPerS: 20_000, msgBatchCpu: { gateway: 0.7, cloud: 0.4, loadgen: 0.6 } });
+  const report = (aedes: number, batch = 1): BenchReport => ({
+    startedAt: '', settings, mosquitto: m, pipeline: p, aedesFloor: { batch, msgPerS: 50_000, cpu: { aedes, loadgen: 1 } }, wallS: 0, loadAvgAtStart: 0,
+  });
+  // (20 + 10 + 30) / 0.8 = 75 µs in all; minus the load generator's 30 against the gateway and aedes's 12: 33 left,
+  // against 35 + 20 - 12 = 43 taken.
+  assert.match(findings(report(0.6)).join('\n'), /may spend 75\.0 µs per message together\. The load generator took 30\.0 µs against the gateway, and aedes alone, which PUBACKs every message and keeps none, costs 12\.0 µs \(50,000 msg\/s\)\. That leaves 33\.0 µs per message for validation, the durable outbox, forwarding and the cloud's store, which take 43\.0 µs now\./);
+  // aedes at 2.5 cores for 50,000 msg/s is 50 µs, more than the 45 left after the load generator.
+  assert.match(findings(report(2.5)).join('\n'), /Nothing is left for validation, the durable outbox, forwarding and the cloud's store, which take 5\.0 µs now\./);
+  // A floor measured at another batch than the rounds says nothing about their budget.
+  assert.doesNotMatch(findings(report(0.6, 10)).join('\n'), /budget/);
+});
