@@ -156,6 +156,7 @@ async function main(): Promise<number> {
           const mid = medianRound(rounds.mosquitto);
           report.mosquitto.msgBatchDeliveredMsgPerS = mid.msgPerS;
           report.mosquitto.msgBatchCpu = mid.cpu;
+          if (mid.busiest) report.mosquitto.msgBatchBusiest = mid.busiest;
         }
       } catch (err) {
         report.pipelineError = (err as Error).message;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Cleanup } from './cleanup.js';
 import { RemoteLoadGenerator } from './loadgen-remote.js';
 import { CountingSubscriber, startMosquitto } from './mosquitto.js';
-import { cpuShare, ProcSampler } from './procstats.js';
+import { busiestShare, cpuShare, ProcSampler } from './procstats.js';
 import type { BenchSettings, MosquittoFigures, MsgRound } from './report.js';
 
 export interface MosquittoPhaseOptions {
@@ -90,17 +90,20 @@ export async function measureMosquitto(o: MosquittoPhaseOptions): Promise<{ figu
     if (!figures) throw new Error('no Mosquitto run');
     const round = async (batch: number): Promise<MsgRound> => {
       const cpu0 = sampler.cpu();
+      const t0 = sampler.threads();
       const r = await gen.run({ batch, ratePerS: 0, durationMs: s.durationS * 1000, drainTimeoutMs: 10_000 });
       const cpu = cpuShare(cpu0, sampler.cpu(), r);
+      const busiest = busiestShare(t0, sampler.threads(), r);
       const deadline = Date.now() + 10_000;
       while (sub.messages.total < sub.expected + r.messagesAcked && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
       sub.expected += r.messagesAcked;
-      return { msgPerS: sub.messages.rate(r.startMs + 1000, r.sendEndMs), cpu };
+      return { msgPerS: sub.messages.rate(r.startMs + 1000, r.sendEndMs), cpu, busiest };
     };
     if (s.msgBatch > 0 && s.msgBatch !== s.batch && !o.keepForRounds) {
       const m = await round(s.msgBatch);
       figures.msgBatchDeliveredMsgPerS = m.msgPerS;
       figures.msgBatchCpu = m.cpu;
+      if (m.busiest) figures.msgBatchBusiest = m.busiest;
       o.log(`Mosquitto at ${s.msgBatch} reading(s)/message: ${Math.round(m.msgPerS)} msg/s to the subscriber`);
     }
     figures.brokerHwmBytes = sampler.peak('mosquitto')?.hwmBytes ?? 0;

@@ -6,7 +6,7 @@ import { RemoteLoadGenerator } from './loadgen-remote.js';
 import type { PhaseResult } from './loadgen.js';
 import { DISTURBED, mean, type ReferenceBroker } from './phase-mosquitto.js';
 import { maxIn, Poller, valueAt } from './poller.js';
-import { cpuShare, ProcSampler, waitQuiet } from './procstats.js';
+import { busiestShare, cpuShare, ProcSampler, waitQuiet } from './procstats.js';
 import { slope } from './rate.js';
 import { medianRound, type BenchSettings, type MsgRound, type PipelineFigures, type Probe } from './report.js';
 import { fetchText, histogramBuckets, histogramQuantile, startSut } from './sut.js';
@@ -131,7 +131,7 @@ export async function measurePipeline(o: PipelinePhaseOptions): Promise<Pipeline
 
     sampler.resetPeaks();
     // Message rate with small messages, flat out, as for Mosquitto.
-    let msgBatch: { ackedMsgPerS: number; cpu: Record<string, number>; readingsPerBatch: number } | undefined;
+    let msgBatch: { ackedMsgPerS: number; cpu: Record<string, number>; busiest?: Record<string, number>; readingsPerBatch: number } | undefined;
     const rounds: { gateway: MsgRound[]; mosquitto: MsgRound[] } = { gateway: [], mosquitto: [] };
     if (s.msgBatch > 0 && s.msgBatch !== s.batch) {
       // With Mosquitto kept up, rounds alternate between the two brokers, so that a slow minute on
@@ -142,9 +142,10 @@ export async function measurePipeline(o: PipelinePhaseOptions): Promise<Pipeline
         // Each round starts on a calm machine: the other broker's processes finish their own work first.
         if (o.reference) await waitQuiet(5);
         const c0 = sampler.cpu();
+        const t0 = sampler.threads();
         const r = await gen.run({ batch: s.msgBatch, ratePerS: 0, durationMs: s.durationS * 1000, drainTimeoutMs: 15_000 });
         if (i === 1) perBatch = readingsPerBatch(poller, r.startMs, r.sendEndMs);
-        const g: MsgRound = { msgPerS: mean(r.ackedPerSecond.slice(1)), cpu: cpuShare(c0, sampler.cpu(), r) };
+        const g: MsgRound = { msgPerS: mean(r.ackedPerSecond.slice(1)), cpu: cpuShare(c0, sampler.cpu(), r), busiest: busiestShare(t0, sampler.threads(), r) };
         rounds.gateway.push(g);
         acked += r.readingsAcked;
         o.log(`gateway at ${s.msgBatch} reading(s)/message${n > 1 ? `, round ${i}` : ''}: ${Math.round(g.msgPerS)} msg/s accepted, ${Math.round(perBatch)} readings per ForwardBatch; CPU ${cpuText(g.cpu)}`);
@@ -158,7 +159,7 @@ export async function measurePipeline(o: PipelinePhaseOptions): Promise<Pipeline
         }
       }
       const mid = medianRound(rounds.gateway);
-      msgBatch = { ackedMsgPerS: mid.msgPerS, cpu: mid.cpu, readingsPerBatch: perBatch };
+      msgBatch = { ackedMsgPerS: mid.msgPerS, cpu: mid.cpu, ...(mid.busiest ? { busiest: mid.busiest } : {}), readingsPerBatch: perBatch };
     }
 
     // Phase 2: the highest offered rate the pipeline keeps up with (stored >= 95 % of offered, no
@@ -254,6 +255,7 @@ export async function measurePipeline(o: PipelinePhaseOptions): Promise<Pipeline
       gatewayAckedReadingsPerS: acceptedPerS,
       gatewayMetricMsgPerS: metricRate,
       ...(msgBatch ? { msgBatchAckedMsgPerS: msgBatch.ackedMsgPerS, msgBatchCpu: msgBatch.cpu } : {}),
+      ...(msgBatch?.busiest ? { msgBatchBusiest: msgBatch.busiest } : {}),
       ...(rounds.mosquitto.length > 0 ? { msgRounds: rounds } : {}),
       flatStoredPerS,
       flatAckP99Ms: flat.ackLatencyP99Ms,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Memory and CPU of child processes from /proc (Linux): VmHWM (peak resident set, kernel-tracked, so
@@ -28,6 +28,27 @@ export function sampleProc(pid: number): ProcSample | undefined {
   } catch {
     return undefined; // gone
   }
+}
+
+/** user + system CPU seconds of each thread of a process (/proc/<pid>/task), by thread id; {} once it is gone. */
+export function sampleThreads(pid: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out[tid] = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S;
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return out;
 }
 
 /** CPU seconds all cores spent busy since boot (user+nice+system+irq+softirq+steal). */
@@ -85,6 +106,11 @@ export class ProcSampler {
     return { ...own, other: busy - Object.values(own).reduce((a, b) => a + b, 0) };
   }
 
+  /** CPU seconds so far of every thread of each watched process (for busiestShare). */
+  threads(): Record<string, Record<string, number>> {
+    return Object.fromEntries([...this.peaks].map(([name, p]) => [name, sampleThreads(p.pid)]));
+  }
+
   /** Starts a new stage: the sampled RSS peaks start again from the current RSS (VmHWM cannot). */
   resetPeaks(): void {
     this.sample();
@@ -124,4 +150,23 @@ export async function waitQuiet(maxS: number, threshold = 0.25): Promise<{ waite
     if (calm >= 2) break;
   }
   return { waitedS: (Date.now() - t0) / 1000, busy };
+}
+
+/**
+ * Share of one core used by each process's busiest thread between two ProcSampler.threads()
+ * readings, over a run's sending time: with a core for every thread, the busiest one bounds the
+ * process's rate.
+ */
+export function busiestShare(
+  before: Record<string, Record<string, number>>,
+  after: Record<string, Record<string, number>>,
+  run: { startMs: number; sendEndMs: number },
+): Record<string, number> {
+  const seconds = Math.max(0.001, (run.sendEndMs - run.startMs) / 1000);
+  return Object.fromEntries(
+    Object.entries(after).map(([name, threads]) => [
+      name,
+      Math.max(0, ...Object.entries(threads).map(([tid, cpuS]) => (cpuS - (before[name]?.[tid] ?? 0)) / seconds)),
+    ]),
+  );
 }

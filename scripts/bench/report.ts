@@ -23,6 +23,8 @@ export interface MsgRound {
   msgPerS: number;
   /** Share of one core per process during the run. */
   cpu: Record<string, number>;
+  /** Share of one core used by each process's busiest thread during the run. */
+  busiest?: Record<string, number>;
 }
 
 /** aedes alone (PUBACK only, nothing kept), flat out at `batch` readings per message. */
@@ -44,6 +46,7 @@ export interface MosquittoFigures {
   /** Messages/s to the subscriber, flat out, at settings.msgBatch readings per message. */
   msgBatchDeliveredMsgPerS?: number;
   msgBatchCpu?: Record<string, number>;
+  msgBatchBusiest?: Record<string, number>;
 }
 
 /** One fixed-rate run of the sustained-rate search. */
@@ -67,6 +70,7 @@ export interface PipelineFigures {
   /** Messages/s the gateway PUBACKed, flat out, at settings.msgBatch readings per message. */
   msgBatchAckedMsgPerS?: number;
   msgBatchCpu?: Record<string, number>;
+  msgBatchBusiest?: Record<string, number>;
   /** Message-rate rounds at settings.msgBatch, alternated with Mosquitto's (gateway first in each pair). */
   msgRounds?: { gateway: MsgRound[]; mosquitto: MsgRound[] };
   /** Readings stored/s at the cloud during the flat-out phase. */
@@ -327,6 +331,15 @@ export function findings(r: BenchReport): string[] {
       );
     }
   }
+  const bounds = m && p ? busiestBounds(m, p) : undefined;
+  if (bounds) {
+    const side = (b: { name: string; usPerMsg: number; msgPerS: number }): string => `${fmt(b.msgPerS)} msg/s (${b.name}'s busiest thread, ${fmt(b.usPerMsg, 1)} µs per message)`;
+    out.push(
+      `With a core for every thread (a bigger machine than this one), each side would be bounded by its busiest thread instead: ` +
+        `the gateway's side at ${side(bounds.gateway)}, Mosquitto's at ${side(bounds.mosquitto)}. ` +
+        `That estimates the ratio there at ${fmt(bounds.gateway.msgPerS / bounds.mosquitto.msgPerS, 2)}; this machine cannot check it.`,
+    );
+  }
   if (p && (p.cpuFlat['gateway'] ?? 0) > 0.9) {
     out.push(`Flat out, the gateway is CPU-bound on one core (${fmt((p.cpuFlat['gateway'] ?? 0) * 100)}%): Node runs its ingest, outbox and forwarding on one thread.`);
   }
@@ -368,6 +381,24 @@ export function findings(r: BenchReport): string[] {
     );
   }
   return out;
+}
+
+/**
+ * From each broker's median round at the message-rate batch: the process whose busiest thread
+ * would cap the side's rate if every thread had a core of its own (rate / that thread's share).
+ */
+export function busiestBounds(
+  m: MosquittoFigures,
+  p: PipelineFigures,
+): { gateway: { name: string; usPerMsg: number; msgPerS: number }; mosquitto: { name: string; usPerMsg: number; msgPerS: number } } | undefined {
+  const side = (busiest: Record<string, number> | undefined, rate: number | undefined, names: string[]) => {
+    if (!busiest || !rate) return undefined;
+    const busy = names.filter((n) => (busiest[n] ?? 0) > 0).map((n) => ({ name: n, usPerMsg: (busiest[n]! / rate) * 1e6, msgPerS: rate / busiest[n]! }));
+    return busy.sort((a, b) => a.msgPerS - b.msgPerS)[0];
+  };
+  const gateway = side(p.msgBatchBusiest, p.msgBatchAckedMsgPerS, ['gateway', 'cloud', 'loadgen']);
+  const mosquitto = side(m.msgBatchBusiest, m.msgBatchDeliveredMsgPerS, ['mosquitto', 'subscriber+bench', 'loadgen']);
+  return gateway && mosquitto ? { gateway, mosquitto } : undefined;
 }
 
 const verdict = (met: boolean | undefined, note?: string): string =>

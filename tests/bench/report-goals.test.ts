@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findings, goals, type BenchReport, type MosquittoFigures, type PipelineFigures } from '../../scripts/bench/report.js';
+import { busiestBounds, findings, goals, type BenchReport, type MosquittoFigures, type PipelineFigures } from '../../scripts/bench/report.js';
 
 const cpu = { gateway: 0.7 };
 const settings: BenchReport['settings'] = { devices: 1000, batch: 10, msgBatch: 1, durationS: 10, probeS: 6, probes: 6, rate: 0, windowPerDevice: 4, scryptN: 1024, gatewayConfig: 'defaults' };
@@ -44,4 +44,21 @@ void test('the budget finding: what 0.8 x Mosquitto leaves per message once the 
   assert.match(findings(report(2.5)).join('\n'), /Nothing is left for validation, the durable outbox, forwarding and the cloud's store, which take 5\.0 µs now\./);
   // A floor measured at another batch than the rounds says nothing about their budget.
   assert.doesNotMatch(findings(report(0.6, 10)).join('\n'), /budget/);
+});
+
+void test('with a core per thread, each side is bounded by the process whose busiest thread is busiest per message', () => {
+  const m = { ...mosquitto, msgBatchDeliveredMsgPerS: 30_000, msgBatchBusiest: { mosquitto: 0.5, 'subscriber+bench': 0.3, loadgen: 0.75 } } as MosquittoFigures;
+  // gateway 0.6 of a core at 20,000 msg/s caps its side at 33,333; the load generator's 0.5 at 40,000.
+  const p = pipeline({ msgBatchAckedMsgPerS: 20_000, msgBatchBusiest: { gateway: 0.6, cloud: 0.4, loadgen: 0.5 } });
+  const b = busiestBounds(m, p)!;
+  assert.equal(b.gateway.name, 'gateway');
+  assert.equal(Math.round(b.gateway.msgPerS), 33_333);
+  assert.equal(Math.round(b.gateway.usPerMsg * 1000) / 1000, 30);
+  // Mosquitto's side: the load generator's busiest thread, 0.75 at 30,000 msg/s: 40,000.
+  assert.equal(b.mosquitto.name, 'loadgen');
+  assert.equal(Math.round(b.mosquitto.msgPerS), 40_000);
+  const text = findings({ startedAt: '', settings, mosquitto: m, pipeline: p, wallS: 0, loadAvgAtStart: 0 }).join('\n');
+  assert.match(text, /the gateway's side at 33,333 msg\/s \(gateway's busiest thread, 30\.0 µs per message\), Mosquitto's at 40,000 msg\/s \(loadgen's busiest thread, 25\.0 µs per message\)\. That estimates the ratio there at 0\.83/);
+  // Without per-thread figures (an older report) there is no estimate.
+  assert.equal(busiestBounds(mosquitto, pipeline({})), undefined);
 });
