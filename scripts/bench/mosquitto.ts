@@ -64,7 +64,8 @@ export async function startMosquitto(dir: string, port: number): Promise<Mosquit
   };
 }
 
-function canConnect(port: number): Promise<boolean> {
+/** Whether something accepts TCP connections on 127.0.0.1:port. */
+export function canConnect(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = tcpConnect({ host: '127.0.0.1', port }, () => {
       s.destroy();

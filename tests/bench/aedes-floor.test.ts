@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
-import { connect } from 'node:net';
 import { test } from 'node:test';
 import { Cleanup } from '../../scripts/bench/cleanup.js';
+import { canConnect } from '../../scripts/bench/mosquitto.js';
 import { measureAedesFloor } from '../../scripts/bench/phase-aedes-floor.js';
 import type { BenchSettings } from '../../scripts/bench/report.js';
 import { freePort } from '../../scripts/lib/processes.js';
 
 const settings: BenchSettings = { devices: 5, batch: 10, msgBatch: 1, durationS: 3, probeS: 2, probes: 0, rate: 0, windowPerDevice: 2, scryptN: 1024, gatewayConfig: 'n/a' };
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = connect({ host: '127.0.0.1', port }, () => {
-      s.destroy();
-      resolve(true);
-    });
-    s.once('error', () => resolve(false));
-  });
-}
 
 void test('the aedes floor is measured over real sockets at the message-rate batch, and its broker is stopped afterwards', { timeout: 60_000 }, async () => {
   const cleanup = new Cleanup();
@@ -28,7 +18,7 @@ void test('the aedes floor is measured over real sockets at the message-rate bat
     // The broker's own CPU, sampled from its process: what the finding divides by the rate.
     assert.ok((f.cpu['aedes'] ?? 0) > 0, `aedes CPU: ${JSON.stringify(f.cpu)}`);
     assert.ok((f.cpu['loadgen'] ?? 0) > 0, `loadgen CPU: ${JSON.stringify(f.cpu)}`);
-    assert.equal(await listening(port), false, 'the aedes child still listens');
+    assert.equal(await canConnect(port), false, 'the aedes child still listens');
   } finally {
     await cleanup.run();
   }
