@@ -1,5 +1,5 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
+import { forkModule } from '../lib/processes.js';
 import type { Request, Response } from './loadgen-child.js';
 import type { ConnectResult, LoadGenOptions, PhaseOptions, PhaseResult } from './loadgen.js';
 
@@ -34,11 +34,7 @@ export class RemoteLoadGenerator {
 
   /** Forks loadgen-child (.ts under tsx, .js from dist/), inheriting the loader flags. */
   static start(): RemoteLoadGenerator {
-    const self = fileURLToPath(import.meta.url);
-    const ext = self.endsWith('.ts') ? '.ts' : '.js';
-    const entry = fileURLToPath(new URL(`./loadgen-child${ext}`, import.meta.url));
-    const child = fork(entry, [], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    return new RemoteLoadGenerator(child);
+    return new RemoteLoadGenerator(forkModule(import.meta.url, './loadgen-child'));
   }
 
   get pid(): number | undefined {

@@ -4,6 +4,7 @@ import { connect as tcpConnect } from 'node:net';
 import { join } from 'node:path';
 import { connect, type MqttClient } from 'mqtt';
 import { v1 } from '../../protos/index.js';
+import { stopChild } from '../lib/processes.js';
 import { RateCounter } from './rate.js';
 
 /**
@@ -54,13 +55,7 @@ export async function startMosquitto(dir: string, port: number): Promise<Mosquit
   return {
     child,
     url: `mqtt://127.0.0.1:${port}`,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(timer);
-    },
+    stop: () => stopChild(child, exited, 5000),
   };
 }
 

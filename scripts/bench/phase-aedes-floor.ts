@@ -1,5 +1,4 @@
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { forkModule, stopChild } from '../lib/processes.js';
 import type { Cleanup } from './cleanup.js';
 import { RemoteLoadGenerator } from './loadgen-remote.js';
 import { mean } from './phase-mosquitto.js';
@@ -22,17 +21,9 @@ export interface AedesFloorOptions {
 export async function measureAedesFloor(o: AedesFloorOptions): Promise<FloorFigures> {
   const s = o.settings;
   const batch = s.msgBatch > 0 ? s.msgBatch : s.batch;
-  const self = fileURLToPath(import.meta.url);
-  const entry = fileURLToPath(new URL(`./aedes-floor-child${self.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url));
-  const broker = fork(entry, [String(o.port)], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const broker = forkModule(import.meta.url, './aedes-floor-child', [String(o.port)]);
   const exited = new Promise<void>((resolve) => broker.once('exit', () => resolve()));
-  const stopBroker = async (): Promise<void> => {
-    if (broker.exitCode !== null || broker.signalCode !== null) return;
-    broker.kill('SIGTERM');
-    const timer = setTimeout(() => broker.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-  };
+  const stopBroker = (): Promise<void> => stopChild(broker, exited, 5000);
   const undoBroker = o.cleanup.add(stopBroker);
   const gen = RemoteLoadGenerator.start();
   const undoGen = o.cleanup.add(() => gen.stop());

@@ -20,14 +20,18 @@ export function sampleProc(pid: number): ProcSample | undefined {
       const m = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status);
       return m ? Number(m[1]) * 1024 : 0;
     };
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the ")" closing the command name: state is field 3, utime 14, stime 15.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const cpuS = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S;
+    const cpuS = statCpuS(readFileSync(`/proc/${pid}/stat`, 'utf8'));
     return { rssBytes: kb('VmRSS'), hwmBytes: kb('VmHWM'), cpuS };
   } catch {
     return undefined; // gone
   }
+}
+
+/** user + system CPU seconds from a /proc stat line (a process's or a thread's). */
+function statCpuS(stat: string): number {
+  // Fields after the ")" closing the command name: state is field 3, utime 14, stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S;
 }
 
 /** user + system CPU seconds of each thread of a process (/proc/<pid>/task), by thread id; {} once it is gone. */
@@ -41,9 +45,7 @@ export function sampleThreads(pid: number): Record<string, number> {
   }
   for (const tid of tids) {
     try {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out[tid] = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S;
+      out[tid] = statCpuS(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8'));
     } catch {
       // the thread ended between the listing and the read
     }
@@ -125,17 +127,24 @@ export class ProcSampler {
   }
 }
 
+/** A run's sending time, over which CPU shares are taken. */
+type RunSpan = { startMs: number; sendEndMs: number };
+
+function runSeconds(run: RunSpan): number {
+  return Math.max(0.001, (run.sendEndMs - run.startMs) / 1000);
+}
+
+/** Share of one core per watched process between two ProcSampler.cpu() readings, over a run's sending time. */
+export function cpuShare(before: Record<string, number>, after: Record<string, number>, run: RunSpan): Record<string, number> {
+  const seconds = runSeconds(run);
+  return Object.fromEntries(Object.keys(after).map((k) => [k, ((after[k] ?? 0) - (before[k] ?? 0)) / seconds]));
+}
+
 /**
  * Waits (at most `maxS` seconds) until the machine has been nearly idle (< `threshold` of one core
  * busy) for two consecutive seconds, so that other work does not land in a measurement. Returns the
  * busy share of the last second seen.
  */
-/** Share of one core per watched process between two ProcSampler.cpu() readings, over a run's sending time. */
-export function cpuShare(before: Record<string, number>, after: Record<string, number>, run: { startMs: number; sendEndMs: number }): Record<string, number> {
-  const seconds = Math.max(0.001, (run.sendEndMs - run.startMs) / 1000);
-  return Object.fromEntries(Object.keys(after).map((k) => [k, ((after[k] ?? 0) - (before[k] ?? 0)) / seconds]));
-}
-
 export async function waitQuiet(maxS: number, threshold = 0.25): Promise<{ waitedS: number; busy: number }> {
   const t0 = Date.now();
   let calm = 0;
@@ -160,9 +169,9 @@ export async function waitQuiet(maxS: number, threshold = 0.25): Promise<{ waite
 export function busiestShare(
   before: Record<string, Record<string, number>>,
   after: Record<string, Record<string, number>>,
-  run: { startMs: number; sendEndMs: number },
+  run: RunSpan,
 ): Record<string, number> {
-  const seconds = Math.max(0.001, (run.sendEndMs - run.startMs) / 1000);
+  const seconds = runSeconds(run);
   return Object.fromEntries(
     Object.entries(after).map(([name, threads]) => [
       name,

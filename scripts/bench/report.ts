@@ -305,7 +305,8 @@ export function findings(r: BenchReport): string[] {
   }
   if (m?.msgBatchCpu && m.msgBatchDeliveredMsgPerS && p?.msgBatchCpu && p.msgBatchAckedMsgPerS) {
     // CPU per message, from each broker's (median) round: where the message-rate ratio comes from.
-    const us = (cpu: Record<string, number>, key: string, rate: number): string => fmt(((cpu[key] ?? 0) / rate) * 1e6, 1);
+    const per = (cpu: Record<string, number>, key: string, rate: number): number => ((cpu[key] ?? 0) / rate) * 1e6;
+    const us = (cpu: Record<string, number>, key: string, rate: number): string => fmt(per(cpu, key, rate), 1);
     const [mc, mr, pc, pr] = [m.msgBatchCpu, m.msgBatchDeliveredMsgPerS, p.msgBatchCpu, p.msgBatchAckedMsgPerS];
     out.push(
       `CPU per message at ${r.settings.msgBatch} reading(s)/message: gateway ${us(pc, 'gateway', pr)} µs + cloud ${us(pc, 'cloud', pr)} µs, ` +
@@ -316,7 +317,6 @@ export function findings(r: BenchReport): string[] {
     if (f && f.msgPerS > 0 && f.batch === r.settings.msgBatch) {
       // The goal's budget: at 0.8 x Mosquitto's rate on the same cores, everything on our side may
       // spend 1/0.8 of what Mosquitto, its subscriber and the load generator spend per message.
-      const per = (cpu: Record<string, number>, key: string, rate: number): number => ((cpu[key] ?? 0) / rate) * 1e6;
       const total = (per(mc, 'mosquitto', mr) + per(mc, 'subscriber+bench', mr) + per(mc, 'loadgen', mr)) / 0.8;
       const floor = per(f.cpu, 'aedes', f.msgPerS);
       const left = total - per(pc, 'loadgen', pr) - floor;

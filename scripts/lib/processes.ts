@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -56,6 +56,25 @@ export interface StartOptions {
   /** Where stdout/stderr go: 'inherit', 'ignore', or a function per line. */
   output?: 'inherit' | 'ignore' | ((line: string) => void);
   readyTimeoutMs?: number;
+}
+
+/** SIGTERM, then SIGKILL if it has not exited after `graceMs`; resolves once `exited` does. */
+export async function stopChild(child: ChildProcess, exited: Promise<unknown>, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
+ * Forks the module `relative` (written without extension) next to `from` (the caller's
+ * import.meta.url): the .ts file under tsx, the .js file from dist/, with the caller's loader flags,
+ * its output inherited and an IPC channel.
+ */
+export function forkModule(from: string, relative: string, args: string[] = []): ChildProcess {
+  const entry = fileURLToPath(new URL(`${relative}${from.endsWith('.ts') ? '.ts' : '.js'}`, from));
+  return fork(entry, args, { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 }
 
 export function startProcess(options: StartOptions): ManagedProcess {
@@ -123,12 +142,8 @@ export function startProcess(options: StartOptions): ManagedProcess {
     child,
     ready,
     exited,
-    async stop(graceMs = 10_000) {
-      if (!isRunning()) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-      await exited;
-      clearTimeout(timer);
+    stop(graceMs = 10_000) {
+      return stopChild(child, exited, graceMs);
     },
     async kill() {
       if (!isRunning()) return;
