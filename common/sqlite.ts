@@ -11,6 +11,13 @@ export interface OpenOptions {
    */
   synchronous?: 'FULL' | 'NORMAL';
   readonly?: boolean;
+  /**
+   * Bytes the WAL file is cut back to whenever a checkpoint lets it start over (journal_size_limit).
+   * SQLite's default keeps it at the largest it ever grew: one big delete or a long reader would cost
+   * that much disk for good. 16 MiB by default, four times what the default autocheckpoint lets
+   * build up, so a steady writer does not regrow it each time.
+   */
+  walLimitBytes?: number;
 }
 
 /** Opens (creating folders as needed) a SQLite file in WAL mode with a busy timeout. */
@@ -20,6 +27,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): SqliteDat
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+    db.pragma(`journal_size_limit = ${options.walLimitBytes ?? 16 * 1024 * 1024}`);
   }
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');

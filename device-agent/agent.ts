@@ -62,7 +62,7 @@ export function createAgent(deps: AgentDeps): Agent {
   });
   sampling.catch(() => undefined); // observed by main; never an unhandled rejection here
 
-  metrics.observeOutbox(() => ({ depth: outbox.depth, oldestStoredMs: outbox.oldest()?.storedMs }));
+  metrics.observeOutbox(() => ({ depth: outbox.depth, oldestStoredMs: outbox.oldest()?.storedMs, fileBytes: outbox.fileBytes() }));
 
   const sampler = new Sampler({
     source,

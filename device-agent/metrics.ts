@@ -2,12 +2,20 @@ import { Counter, Gauge, type Registry } from 'prom-client';
 import { qcFlagName, qcTestsFromMask, type VariableName } from '../common/variables.js';
 import type { QcOutcome } from './qc/index.js';
 
+/** What the outbox gauges read at scrape time. */
+export interface OutboxReading {
+  depth: number;
+  oldestStoredMs: number | undefined;
+  fileBytes: number;
+}
+
 /** The agent's prom-client metrics, on the process registry (common/metrics.ts). */
 export interface AgentMetrics {
   produced: Counter;
   published: Counter;
   acked: Counter;
   outboxFull: Counter<'action'>;
+  outboxReclaimed: Counter;
   qcFlags: Counter<'variable' | 'flag'>;
   qcTests: Counter<'variable' | 'test'>;
   clockSuspect: Counter;
@@ -15,12 +23,12 @@ export interface AgentMetrics {
   reconnects: Counter;
   commands: Counter<'kind' | 'ok'>;
   /** Points the outbox gauges at a live outbox (read at scrape time). */
-  observeOutbox(read: () => { depth: number; oldestStoredMs: number | undefined }): void;
+  observeOutbox(read: () => OutboxReading): void;
   countOutcomes(outcomes: readonly QcOutcome[]): void;
 }
 
 export function createAgentMetrics(registry: Registry, now: () => number = Date.now): AgentMetrics {
-  let read: () => { depth: number; oldestStoredMs: number | undefined } = () => ({ depth: 0, oldestStoredMs: undefined });
+  let read: () => OutboxReading = () => ({ depth: 0, oldestStoredMs: undefined, fileBytes: 0 });
   const registers = [registry];
   const qcFlags = new Counter({ name: 'wx_agent_qc_flags_total', help: 'QC verdicts per variable and flag', labelNames: ['variable', 'flag'] as const, registers });
   const qcTests = new Counter({ name: 'wx_agent_qc_tests_total', help: 'QC tests fired per variable and test', labelNames: ['variable', 'test'] as const, registers });
@@ -41,10 +49,19 @@ export function createAgentMetrics(registry: Registry, now: () => number = Date.
       this.set(oldest === undefined ? 0 : Math.max(0, (now() - oldest) / 1000));
     },
   });
+  new Gauge({
+    name: 'wx_agent_outbox_file_bytes',
+    help: 'disk taken by the outbox (database and WAL files)',
+    registers,
+    collect() {
+      this.set(read().fileBytes);
+    },
+  });
   return {
     produced: new Counter({ name: 'wx_agent_readings_produced_total', help: 'readings sampled and stored in the outbox', registers }),
     published: new Counter({ name: 'wx_agent_readings_published_total', help: 'readings sent to the broker (resends included)', registers }),
     acked: new Counter({ name: 'wx_agent_readings_acked_total', help: 'readings acknowledged by the broker (PUBACK) and deleted', registers }),
+    outboxReclaimed: new Counter({ name: 'wx_agent_outbox_reclaimed_bytes_total', help: 'disk given back by the outbox once a backlog had drained', registers }),
     outboxFull: new Counter({ name: 'wx_agent_outbox_full_total', help: 'readings dropped (drop-oldest) or refused (stop-sampling) at the outbox bound', labelNames: ['action'] as const, registers }),
     qcFlags,
     qcTests,

@@ -8,6 +8,7 @@ import type { Logger } from '../common/logger.js';
 import { componentLogger } from '../common/logger.js';
 import type { KeyPair } from '../common/tls.js';
 import { createMetricsRegistry, serveMetrics, type MetricsServer } from '../common/metrics.js';
+import { bytesOnDisk, MIB } from '../common/sqlite-space.js';
 import { createAuthenticator } from './broker/auth.js';
 import { createBroker, type Broker } from './broker/broker.js';
 import { createBridge, type Bridge } from './bridge/bridge.js';
@@ -55,16 +56,27 @@ export interface RunningGateway {
 export async function startGateway(s: GatewaySettings): Promise<RunningGateway> {
   const { config, logger } = s;
   const metrics = createGatewayMetrics(createMetricsRegistry('gateway', { gateway: config.gatewayId }));
+  const outboxPath = join(s.dataDir, 'outbox.sqlite');
+  const outboxLogger = componentLogger(logger, 'outbox');
+  metrics.sources.outboxFileBytes = () => bytesOnDisk(outboxPath);
   const outbox = await openThreadedOutbox(
     {
-      path: join(s.dataDir, 'outbox.sqlite'),
+      path: outboxPath,
       maxRows: config.outbox.maxRows,
       synchronous: config.outbox.synchronous,
       onSynced: (seconds) => metrics.outboxSync.observe(seconds),
+      // VACUUM holds the writer while it copies what is live: only once little is (the tail of a
+      // drained backlog), so devices' PUBACKs wait tens of ms at most, even on an SD card; and what
+      // a reclaim mid-drain leaves behind is at most that much.
+      ...(config.outbox.reclaimFreeMiB > 0 ? { reclaim: { minFreeBytes: config.outbox.reclaimFreeMiB * MIB, maxLiveBytes: 2 * MIB } } : {}),
+      onReclaimed: ({ before, after, seconds }) => {
+        metrics.outboxReclaimed.inc(Math.max(0, before.fileBytes - after.fileBytes));
+        outboxLogger.info({ beforeMiB: Math.round(before.fileBytes / MIB), afterMiB: Math.round(after.fileBytes / MIB), seconds }, 'outbox gave free disk space back');
+      },
       // A stored row goes out whole in one ForwardBatch: never more than a batch may hold.
       maxRowEntries: Math.min(256, config.forwarding.batchMaxReadings, config.forwarding.maxInflightReadings),
     },
-    componentLogger(logger, 'outbox'),
+    outboxLogger,
   );
   try {
     return await assemble(s, metrics, outbox);

@@ -4,6 +4,7 @@ import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 /** Read at scrape time, so gauges are exact without timers. Set by the components that own the state. */
 export interface MetricSources {
   outbox?: () => { depth: number; oldestReceivedMs: number | undefined };
+  outboxFileBytes?: () => number;
   forwardOldestUnackedMs?: () => number | undefined;
   connectedDevices?: () => number;
   backpressureHeld?: () => number;
@@ -23,6 +24,8 @@ export interface GatewayMetrics {
   outboxOldestAge: Gauge;
   outboxFull: Counter;
   outboxSync: Histogram;
+  outboxFileBytes: Gauge;
+  outboxReclaimed: Counter;
   forwardedReadings: Counter;
   forwardedStatuses: Counter;
   batchesSent: Counter;
@@ -71,6 +74,12 @@ export function createGatewayMetrics(registry: Registry): GatewayMetrics {
     // SD cards and shared volumes can take 100 ms and more per fsync; every PUBACK waits for one.
     outboxSync: new Histogram({ name: 'wx_gateway_outbox_sync_duration_seconds', help: 'Time each outbox fsync took (PUBACKs wait for it)', registers: r,
       buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2] }),
+    outboxFileBytes: new Gauge({ name: 'wx_gateway_outbox_file_bytes', help: 'Disk taken by the outbox (database and WAL files)', registers: r,
+      collect() {
+        if (sources.outboxFileBytes) this.set(sources.outboxFileBytes());
+      },
+    }),
+    outboxReclaimed: new Counter({ name: 'wx_gateway_outbox_reclaimed_bytes_total', help: 'Disk given back by the outbox once a backlog had drained', registers: r }),
     forwardedReadings: new Counter({ name: 'wx_gateway_forwarded_readings_total', help: 'Readings sent to the cloud (resends included)', registers: r }),
     forwardedStatuses: new Counter({ name: 'wx_gateway_forwarded_statuses_total', help: 'Statuses sent to the cloud (resends included)', registers: r }),
     batchesSent: new Counter({ name: 'wx_gateway_forward_batches_sent_total', help: 'ForwardBatches written to the stream', registers: r }),

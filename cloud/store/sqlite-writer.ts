@@ -21,7 +21,8 @@ export interface WriterSettings {
  * schema already exists: the store creates it before any writer.
  */
 export function openWriteConnection(s: WriterSettings): { db: SqliteDatabase; commitSync: CommitSync } {
-  const db = openDatabase(s.path, { synchronous: 'NORMAL' });
+  // The WAL builds up to ~40 MB between checkpoints (below): cut back to more than that, not less.
+  const db = openDatabase(s.path, { synchronous: 'NORMAL', walLimitBytes: 64 * 1024 * 1024 });
   // Inserts land on every station's B-tree leaf, so the hot pages of all active stations should fit.
   db.pragma(`cache_size = -${s.cacheSizeMiB * 1024}`);
   // Checkpoint every ~40 MB of WAL rather than 4 MB: pages rewritten by several commits are copied

@@ -1,10 +1,15 @@
 import { join } from 'node:path';
 import type { Logger } from '../../common/logger.js';
+import { MIB } from '../../common/sqlite-space.js';
 import type { FirmwareConfig } from '../config/types.js';
 import type { AgentMetrics } from '../metrics.js';
 import { Outbox } from './outbox.js';
 
-/** Opens the device's outbox (dataDir/outbox.sqlite) with the bound event counted and logged. */
+/**
+ * Opens the device's outbox (dataDir/outbox.sqlite) with the bound event counted and logged, and
+ * with the disk a drained backlog took given back (an SD card is small; at a reading a minute what is
+ * live stays well under a MiB, so the VACUUM is quick).
+ */
 export function openOutbox(config: FirmwareConfig, dataDir: string, metrics: AgentMetrics, logger: Logger): Outbox {
   let lastLogMs = 0;
   let unlogged = 0;
@@ -13,6 +18,14 @@ export function openOutbox(config: FirmwareConfig, dataDir: string, metrics: Age
     maxReadings: config.outbox.maxReadings,
     onFull: config.outbox.onFull,
     historyMaxAgeMs: config.outbox.historyMaxAgeMs,
+    reclaim: { minFreeBytes: 8 * MIB, maxLiveBytes: 4 * MIB },
+    onReclaim: (r) => {
+      if (r instanceof Error) logger.warn({ err: r.message }, 'outbox could not give free disk space back');
+      else {
+        metrics.outboxReclaimed.inc(Math.max(0, r.before.fileBytes - r.after.fileBytes));
+        logger.info({ beforeMiB: Math.round(r.before.fileBytes / MIB), afterMiB: Math.round(r.after.fileBytes / MIB), seconds: r.seconds }, 'outbox gave free disk space back');
+      }
+    },
     onFullEvent: (e) => {
       metrics.outboxFull.inc({ action: e.action });
       if (e.action !== 'dropped') return; // refusals are logged by the sampler when it pauses

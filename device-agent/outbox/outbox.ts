@@ -1,5 +1,6 @@
 import { WxError } from '../../common/errors.js';
 import { openDatabase, type SqliteDatabase } from '../../common/sqlite.js';
+import { bytesOnDisk, reclaimSpace, type ReclaimPolicy, type Reclaimed } from '../../common/sqlite-space.js';
 import type { VariableName } from '../../common/variables.js';
 import type { QcOutcome, QcSample } from '../qc/index.js';
 import { encodeReading, valuesFromJson, valuesToJson, type Values } from './reading.js';
@@ -16,6 +17,10 @@ export interface OutboxOptions {
   now?: () => number;
   /** Called after the commit whenever the bound is hit: a reading dropped or refused. */
   onFullEvent?: (event: OutboxFullEvent) => void;
+  /** After acks, give free pages back to the disk once the policy says so (common/sqlite-space.ts). */
+  reclaim?: ReclaimPolicy;
+  /** What a reclaim did, or why it failed (the file keeps its free pages; a later ack tries again). */
+  onReclaim?: (result: Reclaimed | Error) => void;
 }
 
 /** A decided reading with its QC flag per variable (common/variables.ts QC_FLAGS). */
@@ -60,6 +65,8 @@ interface OutboxRow {
 }
 
 const PRUNE_EVERY = 256;
+/** After a failed VACUUM (a full SD card, say), wait this long before trying again. */
+const RECLAIM_RETRY_MS = 60_000;
 
 /**
  * The durable outbox (see schema.ts). Every reading gets the next seq and is committed together with
@@ -70,6 +77,7 @@ export class Outbox {
   private count: number;
   private seq: number;
   private decidedSincePrune = 0;
+  private reclaimAfterMs = 0;
   private readonly st;
   /**
    * flaggedHistory's last answer, parsed: each nowcast cycle asks for the same span, and re-reading and
@@ -133,6 +141,11 @@ export class Outbox {
 
   get depth(): number {
     return this.count;
+  }
+
+  /** Disk the outbox file and its WAL take. */
+  fileBytes(): number {
+    return bytesOnDisk(this.db.name);
   }
 
   get maxReadings(): number {
@@ -231,7 +244,18 @@ export class Outbox {
       for (const s of seqs) n += this.st.deleteSeq.run(s).changes;
     })();
     this.count -= n;
+    if (n > 0 && this.options.reclaim && this.now() >= this.reclaimAfterMs) this.reclaim(this.options.reclaim);
     return n;
+  }
+
+  private reclaim(policy: ReclaimPolicy): void {
+    try {
+      const done = reclaimSpace(this.db, policy);
+      if (done) this.options.onReclaim?.(done);
+    } catch (err) {
+      this.reclaimAfterMs = this.now() + RECLAIM_RETRY_MS;
+      this.options.onReclaim?.(err as Error);
+    }
   }
 
   /** Decided readings of the last historyMaxAgeMs of data time, oldest first, for QcEngine.prime(). */

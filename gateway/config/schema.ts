@@ -36,6 +36,11 @@ export interface OutboxConfig {
   maxRows: number;
   /** FULL: every PUBACKed reading survives a power cut; NORMAL: survives a process crash only. */
   synchronous: 'FULL' | 'NORMAL';
+  /**
+   * [0...1048576] MiB: once a drained backlog has left at least this much of the file free, give it
+   * back to the disk (common/sqlite-space.ts); 0 = keep the file at its largest.
+   */
+  reclaimFreeMiB: number;
 }
 
 /**
@@ -136,6 +141,7 @@ export const gatewayConfigSchema = {
       properties: {
         maxRows: { type: 'integer', minimum: 1000, maximum: 1000000000, default: 5000000 },
         synchronous: { enum: ['FULL', 'NORMAL'], default: 'FULL' },
+        reclaimFreeMiB: { type: 'integer', minimum: 0, maximum: 1048576, default: 64 },
       },
     },
     backpressure: {

@@ -32,7 +32,7 @@ interface Waiter {
 
 /** Opens the outbox's file (creating it), starts its writer thread and resolves once it is ready. */
 export async function openThreadedOutbox(options: OutboxOptions, logger: Logger): Promise<Outbox> {
-  const settings: OutboxWriterSettings = { path: options.path, synchronous: options.synchronous ?? 'FULL' };
+  const settings: OutboxWriterSettings = { path: options.path, synchronous: options.synchronous ?? 'FULL', ...(options.reclaim ? { reclaim: options.reclaim } : {}) };
   const worker = startModuleWorker(import.meta.url, './writer-worker', {
     workerData: settings,
     name: 'wx-outbox-writer',
@@ -130,6 +130,13 @@ function threadedOutbox(
         return;
       case 'synced':
         options.onSynced?.(msg.seconds);
+        return;
+      case 'reclaimed':
+        options.onReclaimed?.({ before: msg.before, after: msg.after, seconds: msg.seconds });
+        return;
+      case 'reclaim-failed':
+        // Nothing is lost: the file keeps its free pages for later rows; the writer tries again later.
+        logger.warn({ err: msg.message }, 'outbox could not give free disk space back');
         return;
       case 'ready':
         return;

@@ -1,5 +1,6 @@
 import { createCommitSync, type SyncCallback } from '../../common/commit-sync.js';
 import { WxError } from '../../common/errors.js';
+import { reclaimSpace, type ReclaimPolicy, type Reclaimed } from '../../common/sqlite-space.js';
 import { outboxReader, outboxWriter, openOutboxDatabase, packRows, type RowLimits } from './table.js';
 
 /**
@@ -78,6 +79,13 @@ export interface OutboxOptions {
    */
   maxRowEntries?: number;
   maxRowBytes?: number;
+  /**
+   * After deletes, give the file's free pages back to the disk once the policy says it is worth it
+   * (a drained backlog); none: never.
+   */
+  reclaim?: ReclaimPolicy;
+  /** What each reclaim did. */
+  onReclaimed?: (r: Reclaimed) => void;
 }
 
 export function rowLimits(options: OutboxOptions): RowLimits {
@@ -126,6 +134,12 @@ export function createOutbox(options: OutboxOptions): Outbox {
     deleteRange(fromId, toId) {
       depth -= writer.deleteRange(fromId, toId);
       for (const l of deleteListeners) l();
+      try {
+        const done = options.reclaim && reclaimSpace(db, options.reclaim);
+        if (done) options.onReclaimed?.(done);
+      } catch {
+        // The free pages stay for later rows; the next delete tries again.
+      }
     },
     depth: () => depth,
     oldestReceivedMs: () => reader.oldestReceivedMs(),

@@ -1,9 +1,12 @@
+import type { FileSpace, ReclaimPolicy } from '../../common/sqlite-space.js';
 import type { PackedRow } from './table.js';
 
 /** How the writer thread opens the outbox (plain data: it is handed over as workerData). */
 export interface OutboxWriterSettings {
   path: string;
   synchronous: 'FULL' | 'NORMAL';
+  /** When to give freed disk space back after deletes; none: never. */
+  reclaim?: ReclaimPolicy;
 }
 
 /** From the event loop to the outbox's writer thread, handled strictly in order. */
@@ -21,4 +24,6 @@ export type OutboxReply =
   | { kind: 'failed'; seq: number; message: string; committed: boolean }
   | { kind: 'deleted'; entries: number }
   | { kind: 'delete-failed'; message: string }
-  | { kind: 'synced'; seconds: number };
+  | { kind: 'synced'; seconds: number }
+  | { kind: 'reclaimed'; before: FileSpace; after: FileSpace; seconds: number }
+  | { kind: 'reclaim-failed'; message: string };

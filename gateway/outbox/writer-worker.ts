@@ -3,9 +3,11 @@
  * commits, WAL checkpoints and fsyncs never stall the gateway's event loop, however slow the disk.
  * Requests are handled strictly in order. Each append is answered twice: `committed` (readable by
  * the event loop's connection; the forwarder may send it) and `durable` (the PUBACKs may go).
+ * After deletes, once the file is mostly free pages, it gives the space back (common/sqlite-space.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCommitSync } from '../../common/commit-sync.js';
+import { reclaimSpace } from '../../common/sqlite-space.js';
 import { openOutboxDatabase, outboxWriter } from './table.js';
 import type { OutboxReply, OutboxRequest, OutboxWriterSettings } from './thread-protocol.js';
 
@@ -15,6 +17,20 @@ const post = (reply: OutboxReply): void => port.postMessage(reply);
 const db = openOutboxDatabase(settings.path);
 const writer = outboxWriter(db);
 const commitSync = createCommitSync(settings.path, settings.synchronous, { onSynced: (seconds) => post({ kind: 'synced', seconds }) });
+/** After a failed VACUUM (a full disk, say), wait this long before the next try. */
+const RECLAIM_RETRY_MS = 60_000;
+let reclaimAfterMs = 0;
+
+function maybeReclaim(): void {
+  if (!settings.reclaim || Date.now() < reclaimAfterMs) return;
+  try {
+    const done = reclaimSpace(db, settings.reclaim);
+    if (done) post({ kind: 'reclaimed', ...done });
+  } catch (err) {
+    reclaimAfterMs = Date.now() + RECLAIM_RETRY_MS;
+    post({ kind: 'reclaim-failed', message: (err as Error).message });
+  }
+}
 
 port.on('message', (msg: OutboxRequest) => {
   switch (msg.kind) {
@@ -35,7 +51,9 @@ port.on('message', (msg: OutboxRequest) => {
         post({ kind: 'deleted', entries: writer.deleteRange(msg.fromId, msg.toId) });
       } catch (err) {
         post({ kind: 'delete-failed', message: (err as Error).message });
+        return;
       }
+      maybeReclaim();
       return;
     case 'close':
       // Every append before this has its answer queued behind the sync in flight: let them go first.

@@ -76,6 +76,7 @@ test('the outbox bound is an explicit, counted event; sampling continues with th
   assert.equal(h.outbox.oldest()!.seq, 31);
   assert.equal(await metricValue(h.registry, 'wx_agent_outbox_depth'), 100);
   assert.ok((await metricValue(h.registry, 'wx_agent_outbox_oldest_age_seconds')) >= 0);
+  assert.ok((await metricValue(h.registry, 'wx_agent_outbox_file_bytes')) > 0, 'the disk the outbox takes');
 });
 
 test('stop-sampling at the bound pauses the replay without losing its place', async (t) => {

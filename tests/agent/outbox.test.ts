@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { isWxError } from '../../common/errors.js';
+import type { Reclaimed } from '../../common/sqlite-space.js';
 import { QC_TESTS } from '../../common/variables.js';
 import { Outbox, type OutboxFullEvent, type OutboxOptions } from '../../device-agent/outbox/outbox.js';
 import { encodeBatch } from '../../device-agent/outbox/reading.js';
@@ -150,5 +151,30 @@ test('flagged history read cycle after cycle (served from a cache) equals a fres
   assert.equal(last.length, 11, 'hours 29..39: the span and its newest end');
   last.pop(); // a caller's change to its copy does not reach the cache
   assert.equal(box.flaggedHistory(span).length, 11);
+  box.close();
+});
+
+test('once a backlog has been acknowledged, the outbox file gives its free pages back; seq, cursor and history carry on', () => {
+  const path = join(tempDir(), 'outbox.sqlite');
+  const reclaims: (Reclaimed | Error)[] = [];
+  const options = { ...base, maxReadings: 100_000, historyMaxAgeMs: 24 * HOUR, reclaim: { minFreeBytes: 256 * 1024, maxLiveBytes: 64 * 1024 }, onReclaim: (r: Reclaimed | Error) => reclaims.push(r) };
+  const box = Outbox.open(path, options);
+  const seqs = Array.from({ length: 3000 }, (_, i) => box.append(reading(i), `c${i}`));
+  box.decide(seqs.map((s, i) => outcome(s, T0 + i * HOUR)));
+  const full = box.fileBytes();
+  assert.ok(full > 512 * 1024, `the backlog takes ${full} bytes`);
+
+  box.ack(seqs.slice(0, 1500));
+  assert.deepEqual(reclaims, [], 'half the backlog is still live: no VACUUM');
+
+  box.ack(seqs.slice(1500, -1));
+  assert.equal(reclaims.length, 1);
+  assert.ok(!(reclaims[0] instanceof Error), String(reclaims[0]));
+  assert.ok(box.fileBytes() < 128 * 1024, `${box.fileBytes()} bytes after the reclaim (${full} before)`);
+  assert.equal(box.depth, 1);
+  assert.deepEqual(box.readyRows('oldest', 10, new Set()).map((r) => r.seq), [seqs.at(-1)]);
+  assert.equal(box.history().length, 25, 'the last day of decided readings is kept for QC');
+  assert.equal(box.cursor, 'c2999');
+  assert.equal(box.append(reading(3000), 'c3000'), 3001);
   box.close();
 });

@@ -43,6 +43,7 @@ void test('cloud down for a while, then up: the gateway buffers, then drains eve
       }
       const scrape = await gw.metrics.registry.metrics();
       assert.match(scrape, /wx_gateway_outbox_depth\{[^}]*\} 0/);
+      assert.match(scrape, /wx_gateway_outbox_file_bytes\{[^}]*\} [1-9]\d*\n/, 'the disk the outbox takes');
       assert.match(scrape, /wx_gateway_forward_lag_seconds\{[^}]*\} 0/);
     } finally {
       await cloud.stop();
