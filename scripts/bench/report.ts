@@ -137,7 +137,7 @@ export interface Goal {
 }
 
 const MB = 1024 * 1024;
-const fmt = (n: number | undefined, digits = 0): string =>
+export const fmt = (n: number | undefined, digits = 0): string =>
   n === undefined || Number.isNaN(n) ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const mb = (b: number | undefined): string => (b === undefined ? 'n/a' : `${fmt(b / MB, 1)} MB`);
 const pct = (cpu: Record<string, number>): string =>

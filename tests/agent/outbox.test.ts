@@ -165,7 +165,7 @@ test('once a backlog has been acknowledged, the outbox file gives its free pages
   assert.ok(full > 512 * 1024, `the backlog takes ${full} bytes`);
 
   box.ack(seqs.slice(0, 1500));
-  assert.deepEqual(reclaims, [], 'half the backlog is still live: no VACUUM');
+  assert.equal(reclaims.length, 0, 'half the backlog is still live: no VACUUM');
 
   box.ack(seqs.slice(1500, -1));
   assert.equal(reclaims.length, 1);
