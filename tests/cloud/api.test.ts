@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { QC_TESTS } from '../../common/variables.js';
 import { v1 } from '../../protos/index.js';
 import { batch, forward, GW_TOKEN, reading, SHARED_TOKEN, startTestHub, T0, type TestHub } from './helpers.js';
@@ -177,4 +178,23 @@ test('the API answers over a real socket (listen on port 0)', async () => {
   const bad = await fetch(`http://127.0.0.1:${addr.port}/api/v1/observations?station=jena-1&from=soon`);
   assert.equal(bad.status, 400);
   assert.equal(((await bad.json()) as { field: string }).field, 'from');
+});
+
+test('responses over 1 KB are gzip- or brotli-compressed for clients that accept it, to the same JSON; others get it plain', async () => {
+  const url = '/api/v1/observations?station=bj-aotizhongxin';
+  const plain = await hub.api.inject({ method: 'GET', url });
+  assert.equal(plain.headers['content-encoding'], undefined, 'no Accept-Encoding: sent as is');
+  assert.ok(plain.rawPayload.length > 1024, `a page of ${plain.rawPayload.length} bytes`);
+  for (const [encoding, decode] of [
+    ['gzip', gunzipSync],
+    ['br', brotliDecompressSync],
+  ] as const) {
+    const res = await hub.api.inject({ method: 'GET', url, headers: { 'accept-encoding': encoding } });
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['content-encoding'], encoding);
+    assert.ok(res.rawPayload.length < plain.rawPayload.length / 3, `${encoding}: ${res.rawPayload.length} of ${plain.rawPayload.length} bytes`);
+    assert.deepEqual(JSON.parse(decode(res.rawPayload).toString('utf8')), plain.json());
+  }
+  const small = await hub.api.inject({ method: 'GET', url: '/healthz', headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(small.headers['content-encoding'], undefined, 'a few bytes are not worth compressing');
 });
