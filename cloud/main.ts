@@ -7,6 +7,7 @@ import { installShutdown } from '../common/lifecycle.js';
 import { createMetricsRegistry } from '../common/metrics.js';
 import { loadCloudConfig } from './config.js';
 import { startHub } from './hub.js';
+import { runBackupCli } from './backup-cli.js';
 import { runModelsCli } from './models/operator-cli.js';
 
 /** wx-cloud: the hub. Flags > environment > config file > defaults (DEVELOPERS.md, program contracts). */
@@ -40,11 +41,21 @@ async function main(): Promise<void> {
     }
     return;
   }
+  // A consistent copy of the data folder, safe while the hub runs.
+  if (process.argv[2] === 'backup') {
+    try {
+      runBackupCli(process.argv.slice(3));
+    } catch (err) {
+      if (isWxError(err)) exitUsage(err);
+      throw err;
+    }
+    return;
+  }
   let settings;
   try {
     const { options, positionals } = parseCli(OPTIONS);
     if (options.help) {
-      process.stdout.write(helpText('wx-cloud', 'Cloud hub: gRPC ingest from gateways, SQLite store (optional InfluxDB sink), REST API.', OPTIONS, 'wx-cloud [options]\n       wx-cloud models keygen|sign|publish ...   (operator tools for model versions; `wx-cloud models --help`)'));
+      process.stdout.write(helpText('wx-cloud', 'Cloud hub: gRPC ingest from gateways, SQLite store (optional InfluxDB sink), REST API.', OPTIONS, 'wx-cloud [options]\n       wx-cloud models keygen|sign|publish ...   (operator tools for model versions; `wx-cloud models --help`)\n       wx-cloud backup --to <dir>                (a consistent copy of the data folder, safe while running; `wx-cloud backup --help`)'));
       return;
     }
     if (positionals.length > 0) exitUsage(new Error(`unexpected argument ${JSON.stringify(positionals[0])}`));

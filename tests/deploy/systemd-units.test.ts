@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -42,4 +43,20 @@ test('every unit starts a program that package.json names as a bin', () => {
     assert.ok(exec, `${name}: ExecStart=/usr/bin/env <program>`);
     assert.ok(bins.includes(exec[1]!), `${name} runs ${exec[1]}, not a package bin (${bins.join(', ')})`);
   }
+});
+
+test('the backup timer runs wx-cloud backup on the data folder wx-cloud.service uses, with flags its --help lists', () => {
+  assert.match(unit('wx-cloud-backup.timer'), /^OnCalendar=\S+$/m);
+  const backup = unit('wx-cloud-backup.service');
+  const exec = /^ExecStart=.*\bwx-cloud backup (.*)'$/m.exec(backup);
+  assert.ok(exec, 'ExecStart runs wx-cloud backup');
+  const help = execFileSync(process.execPath, [join(REPO_ROOT, 'dist/cloud/main.js'), 'backup', '--help'], { encoding: 'utf8' });
+  const flags = [...exec[1]!.matchAll(/(--[a-z-]+)/g)].map((m) => m[1]!);
+  assert.deepEqual(flags.sort(), ['--data-dir', '--to']);
+  for (const f of flags) assert.match(help, new RegExp(`^\\s+${f} `, 'm'), `${f} in wx-cloud backup --help`);
+  const dataDir = (text: string): string | undefined => /--data-dir (\S+)/.exec(text)?.[1];
+  assert.equal(dataDir(exec[1]!), dataDir(unit('wx-cloud.service')), 'the hub\'s own data folder');
+  // The copy lands where the unit may write.
+  const to = /--to (\/[^ $]+)/.exec(exec[1]!)?.[1];
+  assert.ok(to && /^ReadWritePaths=(.*)$/m.exec(backup)![1]!.split(/\s+/).some((p) => to.startsWith(`${p}/`)), `--to ${to} is under ReadWritePaths`);
 });
