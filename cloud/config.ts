@@ -40,6 +40,11 @@ export interface InfluxConfig {
   maxBufferLines: number;
   /** [0...20] retries of a failed write. */
   maxRetries: number;
+  /**
+   * [1000...3600000] ms between tries to write again, from the store, what was dropped while
+   * InfluxDB did not answer (cloud/store/influx.ts).
+   */
+  backfillIntervalMs: number;
 }
 
 export interface IngestConfig {
@@ -127,6 +132,7 @@ export const cloudConfigSchema = {
         batchSize: { type: 'integer', minimum: 1, maximum: 100000, default: 5000 },
         maxBufferLines: { type: 'integer', minimum: 1000, maximum: 10000000, default: 100000 },
         maxRetries: { type: 'integer', minimum: 0, maximum: 20, default: 3 },
+        backfillIntervalMs: { type: 'integer', minimum: 1000, maximum: 3_600_000, default: 30_000 },
       },
     },
     analysis: analysisConfigSchema,

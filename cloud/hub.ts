@@ -2,6 +2,7 @@ import type { ServerCredentials } from '@grpc/grpc-js';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Registry } from 'prom-client';
+import { isWxError } from '../common/errors.js';
 import { componentLogger, type Logger } from '../common/logger.js';
 import { startAnalysis, type AnalysisService } from './analysis/service.js';
 import { buildApi } from './api/app.js';
@@ -58,7 +59,22 @@ export async function startHub(s: HubSettings): Promise<Hub> {
     throw err;
   }
   const sink = s.config.influx
-    ? new InfluxSink({ config: s.config.influx, metrics, logger: componentLogger(s.logger, 'influx'), siteOf: (d) => store.siteOf(d) })
+    ? new InfluxSink({
+        config: s.config.influx,
+        metrics,
+        logger: componentLogger(s.logger, 'influx'),
+        siteOf: (d) => store.siteOf(d),
+        // What InfluxDB missed is written again later from the store, the system of record.
+        gapsPath: join(s.dataDir, 'influx-gaps.sqlite'),
+        readBack: async (deviceId, fromMs, toMs, limit) => {
+          try {
+            return (await store.queryObservations({ deviceId, fromMs, toMs, limit })).readings;
+          } catch (err) {
+            if (isWxError(err, 'WX_ERR_NOT_FOUND')) return [];
+            throw err;
+          }
+        },
+      })
     : undefined;
   const committer = new GroupCommitter({
     store,

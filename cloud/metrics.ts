@@ -56,9 +56,11 @@ export function createCloudMetrics(registry: Registry) {
     influxWriteErrors: new Counter({ name: 'wx_cloud_influx_write_errors_total', help: 'Failed InfluxDB write attempts', registers }),
     influxPointsDropped: new Counter({
       name: 'wx_cloud_influx_points_dropped_total',
-      help: 'Points the InfluxDB sink gave up on (retries exhausted or retry buffer full)',
+      help: 'Points the InfluxDB sink gave up on (retries exhausted or retry buffer full); their spans are written again later from the store',
       registers,
     }),
+    influxPointsBackfilled: new Counter({ name: 'wx_cloud_influx_points_backfilled_total', help: 'Points written again from the store to fill what the sink had dropped', registers }),
+    influxGaps: new Gauge({ name: 'wx_cloud_influx_gaps', help: 'Spans of device time per device still missing from InfluxDB (written again once it answers)', registers }),
   };
 }
 

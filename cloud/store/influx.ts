@@ -1,9 +1,16 @@
-import { InfluxDB, Point, setLogger, type WriteApi } from '@influxdata/influxdb-client';
+import { HttpError, InfluxDB, Point, setLogger, type WriteApi } from '@influxdata/influxdb-client';
 import type { Logger } from '../../common/logger.js';
 import type { InfluxConfig } from '../config.js';
 import type { CloudMetrics } from '../metrics.js';
+import { InfluxGaps } from './influx-gaps.js';
 import { VARIABLE_COLUMNS } from './schema.js';
 import type { ReadingRecord } from './types.js';
+
+/** Readings of one device with device time in [fromMs, toMs), oldest first, at most `limit`. */
+export type ReadBack = (deviceId: string, fromMs: number, toMs: number, limit: number) => Promise<ReadingRecord[]>;
+
+/** Readings read back from the store and written per backfill step. */
+const BACKFILL_PAGE = 5000;
 
 export interface InfluxSinkDeps {
   config: InfluxConfig;
@@ -11,6 +18,12 @@ export interface InfluxSinkDeps {
   logger: Logger;
   /** Site of a station, for the `site` tag (unknown until its first status). */
   siteOf: (deviceId: string) => string | undefined;
+  /**
+   * The gap log's file (dropped points' spans), and how to read readings back from the store: with
+   * both, the sink writes what it dropped again once InfluxDB answers (every backfillIntervalMs).
+   */
+  gapsPath?: string;
+  readBack?: ReadBack;
 }
 
 /**
@@ -23,43 +36,125 @@ export interface InfluxSinkDeps {
  * `-retentionPeriod` longer than the age of replayed data, or it drops those points silently).
  *
  * It is fed after the SQLite commit and never blocks ingest: `write` only buffers; the client
- * flushes in the background, retries, and the sink counts failures and drops in metrics.
+ * flushes in the background, retries, and the sink counts failures and drops in metrics. What it
+ * drops (InfluxDB away for longer than the retries, or the retry buffer full) is not lost: each
+ * device's span of device time goes into the gap log, and once InfluxDB answers again those spans
+ * are read back from the SQLite store and written, oldest first. Writing a point again is harmless:
+ * InfluxDB keeps one point per series and time (VictoriaMetrics may keep both samples; its
+ * -dedup.minScrapeInterval folds them).
  */
 export class InfluxSink {
   private readonly writeApi: WriteApi;
-  private closed = false;
+  private readonly gaps: InfluxGaps | undefined;
+  /** Its own client for backfill: no retries (a failure leaves the gap for the next round). */
+  private readonly backfillApi: WriteApi | undefined;
+  private readonly timer: NodeJS.Timeout | undefined;
+  private backfilling: Promise<void> | undefined;
+  /**
+   * Lines handed to the client and neither written nor known dropped (with a gap log only): the
+   * client drops its retry buffer on close without saying which lines, so what is left here then
+   * goes into the gap log too.
+   */
+  private readonly unconfirmed = new Set<string>();
+  private closing = false;
+  private readonly dropped: (lines: readonly string[]) => void;
 
   constructor(private readonly deps: InfluxSinkDeps) {
     const { config, metrics, logger } = deps;
+    const gaps = (this.gaps = deps.gapsPath && deps.readBack ? new InfluxGaps(deps.gapsPath) : undefined);
     const log = logger;
+    const influx = new InfluxDB({ url: config.url, token: config.token, timeout: 10_000 });
     // The client logs through a process-wide logger (console by default); route it to pino.
     setLogger({
       error: (message, err) => log.warn({ err: (err as Error | undefined)?.message }, `influx client: ${message}`),
       warn: (message, err) => log.warn({ err: (err as Error | undefined)?.message }, `influx client: ${message}`),
     });
-    this.writeApi = new InfluxDB({ url: config.url, token: config.token, timeout: 10_000 }).getWriteApi(config.org, config.bucket, 'ms', {
+    // The client retries unless the write was refused outright (HTTP 4xx other than 429), its retry
+    // time ran out, or it is closing: then the lines are gone from it.
+    const willRetry = (error: Error, attempt: number): boolean =>
+      !this.closing && attempt <= config.maxRetries && !(error instanceof HttpError && error.statusCode < 429) && error.message !== 'Max retry time exceeded.';
+    this.dropped = (lines: readonly string[]): void => {
+      metrics.influxPointsDropped.inc(lines.length);
+      if (!gaps) return;
+      for (const l of lines) this.unconfirmed.delete(l);
+      try {
+        gaps.record(lines);
+        metrics.influxGaps.set(gaps.count());
+      } catch (err) {
+        log.error({ err: (err as Error).message, lines: lines.length }, 'influx gap log write failed: these points will not be written again');
+      }
+    };
+    this.writeApi = influx.getWriteApi(config.org, config.bucket, 'ms', {
       batchSize: config.batchSize,
       flushInterval: config.flushIntervalMs,
       maxRetries: config.maxRetries,
       maxBufferLines: config.maxBufferLines,
-      writeSuccess: (lines) => metrics.influxPointsWritten.inc(lines.length),
+      writeSuccess: (lines) => {
+        metrics.influxPointsWritten.inc(lines.length);
+        if (gaps) for (const l of lines) this.unconfirmed.delete(l);
+      },
       writeFailed: (error, lines, attempt) => {
         metrics.influxWriteErrors.inc();
-        if (attempt > config.maxRetries) metrics.influxPointsDropped.inc(lines.length);
-        log.warn({ err: error.message, lines: lines.length, attempt }, 'influx write failed');
+        const retry = willRetry(error, attempt);
+        if (!retry) this.dropped(lines);
+        log.warn({ err: error.message, lines: lines.length, attempt, retry }, retry ? 'influx write failed; will retry' : 'influx write failed; its spans are kept for backfill');
       },
       writeRetrySkipped: (entry) => {
-        metrics.influxPointsDropped.inc(entry.lines.length);
-        log.warn({ lines: entry.lines.length }, 'influx retry buffer full; oldest points dropped');
+        this.dropped(entry.lines);
+        log.warn({ lines: entry.lines.length }, 'influx retry buffer full; oldest points dropped, their spans kept for backfill');
       },
     });
+    if (gaps) {
+      this.backfillApi = influx.getWriteApi(config.org, config.bucket, 'ms', { batchSize: BACKFILL_PAGE + 1, flushInterval: 0, maxRetries: 0, writeFailed: () => {} });
+      metrics.influxGaps.set(gaps.count());
+      this.timer = setInterval(() => void this.backfill(), config.backfillIntervalMs);
+      this.timer.unref();
+    }
+  }
+
+  /**
+   * Writes the gap log's spans from the store, oldest first, page by page, until none is left or a
+   * write fails (InfluxDB still away: the rest waits for the next round). One round at a time.
+   */
+  backfill(): Promise<void> {
+    this.backfilling ??= this.backfillRound().finally(() => (this.backfilling = undefined));
+    return this.backfilling;
+  }
+
+  private async backfillRound(): Promise<void> {
+    const { readBack, metrics, logger } = this.deps;
+    const gaps = this.gaps;
+    if (!gaps || !readBack || !this.backfillApi) return;
+    let written = 0;
+    try {
+      for (let gap = gaps.oldest(); gap && !this.closing; gap = gaps.oldest()) {
+        const page = await readBack(gap.deviceId, gap.fromMs, gap.toMs + 1, BACKFILL_PAGE);
+        if (page.length > 0) {
+          this.backfillApi.writePoints(page.map((r) => this.toPoint(r)));
+          await this.backfillApi.flush();
+          metrics.influxPointsBackfilled.inc(page.length);
+          written += page.length;
+        }
+        // A full page may have more behind it; the next one starts after its last reading's time.
+        if (page.length < BACKFILL_PAGE) gaps.remove(gap.id);
+        else gaps.advance(gap.id, page.at(-1)!.timeMs + 1);
+        metrics.influxGaps.set(gaps.count());
+      }
+      if (written > 0) logger.info({ points: written }, 'influx backfill: dropped points written from the store');
+    } catch (err) {
+      logger.warn({ err: (err as Error).message, points: written, gapsLeft: gaps.count() }, 'influx backfill stopped; the rest waits for the next round');
+    }
   }
 
   write(readings: readonly ReadingRecord[]): void {
-    if (this.closed || readings.length === 0) return;
-    const points: Point[] = [];
-    for (const r of readings) points.push(this.toPoint(r));
-    this.writeApi.writePoints(points);
+    if (this.closing || readings.length === 0) return;
+    const lines: string[] = [];
+    for (const r of readings) {
+      const line = this.toPoint(r).toLineProtocol(this.writeApi);
+      if (line) lines.push(line);
+    }
+    if (this.gaps) for (const l of lines) this.unconfirmed.add(l);
+    this.writeApi.writeRecords(lines);
   }
 
   private toPoint(r: ReadingRecord): Point {
@@ -89,13 +184,22 @@ export class InfluxSink {
     }
   }
 
+  /** Flushes, records what could not be written in the gap log (for the next start), stops. */
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
+    if (this.closing) return;
+    this.closing = true;
+    clearInterval(this.timer);
     try {
       await this.writeApi.close();
     } catch (err) {
       this.deps.logger.warn({ err: (err as Error).message }, 'influx sink closed with unwritten points');
     }
+    if (this.unconfirmed.size > 0) {
+      this.deps.logger.warn({ points: this.unconfirmed.size }, 'influx points not written at close: their spans are kept for backfill');
+      this.dropped([...this.unconfirmed]);
+    }
+    await this.backfilling;
+    await this.backfillApi?.close().catch(() => {});
+    this.gaps?.close();
   }
 }

@@ -1,7 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { Registry } from 'prom-client';
@@ -14,50 +11,20 @@ import type { ReadingRecord } from '../../cloud/store/types.js';
 import { silentLogger } from '../../common/logger.js';
 import { QC_TESTS } from '../../common/variables.js';
 import { T0, tempDir } from './helpers.js';
+import { exportSeries as exportVm, freePort, startVictoriaMetrics, type VictoriaMetrics } from './victoria-metrics.js';
 
-const VM_BIN = '/usr/bin/victoria-metrics';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-let vm: ChildProcess | undefined;
+let vm: VictoriaMetrics | undefined;
 let vmUrl = '';
 let temp: ReturnType<typeof tempDir>;
 
 before(async () => {
-  assert.ok(existsSync(VM_BIN), `${VM_BIN} is missing: apt-get install -y victoria-metrics`);
   temp = tempDir('wx-vm-');
-  const port = await freePort();
-  vmUrl = `http://127.0.0.1:${port}`;
-  // Replayed station data is years old: VictoriaMetrics' default one-month retention would silently
-  // drop it, so the test (like a deployment for replays) keeps everything.
-  vm = spawn(VM_BIN, [`-httpListenAddr=127.0.0.1:${port}`, `-storageDataPath=${join(temp.dir, 'vm')}`, '-loggerLevel=ERROR', '-retentionPeriod=100y'], { stdio: 'ignore' });
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${vmUrl}/health`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error('victoria-metrics did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  vm = await startVictoriaMetrics(await freePort(), join(temp.dir, 'vm'));
+  vmUrl = vm.url;
 });
 
 after(async () => {
-  if (vm && vm.exitCode === null) {
-    const exited = new Promise((r) => vm!.once('exit', r));
-    vm.kill('SIGTERM');
-    await exited;
-  }
+  await vm?.stop();
   temp?.cleanup();
 });
 
@@ -65,21 +32,7 @@ function influxConfig(url: string, extra: Partial<InfluxConfig> = {}): InfluxCon
   return validateCloudConfig({ influx: { url, token: 'unused', org: 'wx', bucket: 'observations', ...extra } }, 'test').influx!;
 }
 
-interface ExportLine {
-  metric: Record<string, string>;
-  values: number[];
-  timestamps: number[];
-}
-
-async function exportSeries(match: string): Promise<ExportLine[]> {
-  await fetch(`${vmUrl}/internal/force_flush`);
-  const res = await fetch(`${vmUrl}/api/v1/export?match[]=${encodeURIComponent(match)}`);
-  assert.equal(res.status, 200);
-  return (await res.text())
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as ExportLine);
-}
+const exportSeries = (match: string) => exportVm(vmUrl, match);
 
 test('committed readings reach VictoriaMetrics through the InfluxDB client, one series per field', async () => {
   const registry = new Registry();

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { Registry } from 'prom-client';
+import { validateCloudConfig, type InfluxConfig } from '../../cloud/config.js';
+import { GroupCommitter } from '../../cloud/ingest/committer.js';
+import { createCloudMetrics } from '../../cloud/metrics.js';
+import { InfluxSink, type ReadBack } from '../../cloud/store/influx.js';
+import { lineDeviceTime, spansOf } from '../../cloud/store/influx-gaps.js';
+import { openSqliteStore } from '../../cloud/store/sqlite-store.js';
+import type { ReadingRecord } from '../../cloud/store/types.js';
+import { silentLogger } from '../../common/logger.js';
+import { T0, tempDir } from './helpers.js';
+import { exportSeries, freePort, startVictoriaMetrics } from './victoria-metrics.js';
+
+const DEVICE = 'bf-st-1';
+
+function rec(seq: number): ReadingRecord {
+  return {
+    deviceId: DEVICE,
+    seq,
+    timeMs: T0 + seq * 60_000,
+    clockSynced: true,
+    clockSuspect: false,
+    gatewayReceivedMs: null,
+    cloudReceivedMs: T0,
+    gatewayId: 'gw-bf',
+    values: { temperature: { value: seq / 2, flag: 1, tests: 0 } },
+  };
+}
+
+const seqs = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const gauge = async (registry: Registry, name: string): Promise<number> =>
+  Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(await registry.getSingleMetricAsString(name))?.[1]);
+
+void test('points dropped while VictoriaMetrics is down, and those unwritten at a restart, are written from the store once it is back', async () => {
+  const temp = tempDir('wx-vm-backfill-');
+  const port = await freePort();
+  const vmData = join(temp.dir, 'vm');
+  let vm = await startVictoriaMetrics(port, vmData);
+  const store = openSqliteStore(join(temp.dir, 'cloud.sqlite'));
+  const readBack: ReadBack = async (deviceId, fromMs, toMs, limit) => (await store.queryObservations({ deviceId, fromMs, toMs, limit })).readings;
+  const config: InfluxConfig = validateCloudConfig({ influx: { url: vm.url, token: 'unused', org: 'wx', bucket: 'observations', maxRetries: 0, backfillIntervalMs: 1000 } }, 'test').influx!;
+  const open = (registry: Registry) => {
+    const metrics = createCloudMetrics(registry);
+    const sink = new InfluxSink({ config, metrics, logger: silentLogger(), siteOf: () => undefined, gapsPath: join(temp.dir, 'influx-gaps.sqlite'), readBack });
+    const committer = new GroupCommitter({ store, metrics, logger: silentLogger(), onCommitted: (_b, result) => sink.write(result.storedReadings) });
+    const store_ = (n: number[]) => committer.submit({ gatewayId: 'gw-bf', readings: n.map(rec), statuses: [], rejected: 0 });
+    return { sink, store: store_ };
+  };
+  const first = new Registry();
+  let hub = open(first);
+  try {
+    await hub.store(seqs(1, 10));
+    await hub.sink.flush();
+
+    await vm.stop();
+    await hub.store(seqs(11, 30));
+    await hub.sink.flush();
+    assert.match(await first.getSingleMetricAsString('wx_cloud_influx_points_dropped_total'), / 20$/m);
+    assert.equal(await gauge(first, 'wx_cloud_influx_gaps'), 1, 'one span for the one device');
+
+    // The hub stops while InfluxDB is still away: what it could not write is kept for the next start.
+    await hub.store(seqs(31, 40));
+    await hub.sink.close();
+    assert.equal(await gauge(first, 'wx_cloud_influx_gaps'), 2);
+
+    const second = new Registry();
+    hub = open(second);
+    assert.equal(await gauge(second, 'wx_cloud_influx_gaps'), 2, 'the gap log outlived the restart');
+    vm = await startVictoriaMetrics(port, vmData);
+    // The backfill timer (every second here) finds VictoriaMetrics back and writes the gaps.
+    const deadline = Date.now() + 15_000;
+    while ((await gauge(second, 'wx_cloud_influx_gaps')) > 0) {
+      assert.ok(Date.now() < deadline, 'gaps written within 15 s of VictoriaMetrics coming back');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.match(await second.getSingleMetricAsString('wx_cloud_influx_points_backfilled_total'), / 30$/m);
+
+    const series = await exportSeries(vm.url, `{__name__="wx_observation_temperature_c",device="${DEVICE}"}`);
+    const samples = new Map<number, number>();
+    for (const s of series) s.timestamps.forEach((t, i) => samples.set(t, s.values[i]!));
+    assert.deepEqual([...samples.keys()].sort((a, b) => a - b), seqs(1, 40).map((n) => T0 + n * 60_000), 'every stored reading is in VictoriaMetrics');
+    for (const n of seqs(1, 40)) assert.equal(samples.get(T0 + n * 60_000), n / 2);
+  } finally {
+    await hub.sink.close();
+    await store.close();
+    await vm.stop();
+    temp.cleanup();
+  }
+});
+
+void test('the gap log reads each device and time from the line protocol the sink writes', () => {
+  const line = 'wx_observation,clock=synced,device=bj-dongsi,gateway=gw-a,site=beijing temperature_c=21.5,temperature_c_flag=1i 1717171717000';
+  assert.deepEqual(lineDeviceTime(line), { deviceId: 'bj-dongsi', timeMs: 1717171717000 });
+  assert.deepEqual(lineDeviceTime('wx_observation,device=a.b_c-1 x=1 5'), { deviceId: 'a.b_c-1', timeMs: 5 });
+  assert.equal(lineDeviceTime('wx_observation,gateway=gw x=1 5'), undefined, 'no device tag');
+  assert.equal(lineDeviceTime('wx_observation,device=a x=1'), undefined, 'no time');
+  const spans = spansOf([line, line.replace('1717171717000', '1717171600000'), 'wx_observation,device=other x=1 7']);
+  assert.deepEqual(Object.fromEntries(spans), { 'bj-dongsi': { fromMs: 1717171600000, toMs: 1717171717000 }, other: { fromMs: 7, toMs: 7 } });
+});
+
+void test('points still waiting in the client\'s retry buffer at close are kept in the gap log, not dropped unseen', async () => {
+  const temp = tempDir('wx-influx-close-');
+  const registry = new Registry();
+  const metrics = createCloudMetrics(registry);
+  const config = validateCloudConfig({ influx: { url: `http://127.0.0.1:${await freePort()}`, token: 'unused', org: 'wx', bucket: 'observations', maxRetries: 5 } }, 'test').influx!;
+  const sink = new InfluxSink({ config, metrics, logger: silentLogger(), siteOf: () => undefined, gapsPath: join(temp.dir, 'influx-gaps.sqlite'), readBack: async () => [] });
+  try {
+    sink.write(seqs(1, 5).map(rec));
+    await sink.flush(); // refused: the client keeps the lines for a retry in a few seconds
+    assert.equal(await gauge(registry, 'wx_cloud_influx_gaps'), 0, 'a write that will be retried is no gap yet');
+    await sink.close(); // the client drops its retry buffer without naming the lines
+    assert.equal(await gauge(registry, 'wx_cloud_influx_gaps'), 1);
+    assert.match(await registry.getSingleMetricAsString('wx_cloud_influx_points_dropped_total'), / 5$/m);
+  } finally {
+    await sink.close();
+    temp.cleanup();
+  }
+});
