@@ -1,7 +1,14 @@
 /**
- * What the InfluxDB sink could not write, kept so it can be written later from the SQLite store
- * (the system of record): per dropped write, each device's span of device time. A small SQLite file
- * of its own, so the spans outlive a restart of the hub.
+ * The InfluxDB sink's write-ahead log of device spans, so that nothing the store holds stays missing
+ * from InfluxDB: a small SQLite file of its own, surviving restarts and crashes of the hub.
+ *
+ * Each write the sink hands to the client is logged first as pending spans (per device, its span of
+ * device time); once every line of it is written they are settled (deleted). A write the client
+ * gives up on, or that is still unwritten at close or at a crash, becomes a gap: its spans are read
+ * back from the SQLite store and written again later (backfill, cloud/store/influx.ts). A device
+ * has one gap at most: a new one widens it, so a days-long outage leaves one span per device to
+ * write again (points written meanwhile inside it are written twice, which is harmless), not one
+ * per commit.
  */
 import { openDatabase, type SqliteDatabase } from '../../common/sqlite.js';
 
@@ -13,28 +20,17 @@ export interface Gap {
   toMs: number;
 }
 
-/**
- * The device tag and the timestamp (ms) of one line of InfluxDB line protocol as the sink writes
- * them (`<measurement>,<tags> <fields> <time>`); undefined for a line without either. Device ids
- * match [A-Za-z0-9_.-], so the tag value needs no unescaping.
- */
-export function lineDeviceTime(line: string): { deviceId: string; timeMs: number } | undefined {
-  const device = /^[^ ]*?,(?:[^ ]*,)?device=([A-Za-z0-9_.-]+)(?:,| )/.exec(line)?.[1];
-  const time = Number(line.slice(line.lastIndexOf(' ') + 1));
-  return device && Number.isSafeInteger(time) ? { deviceId: device, timeMs: time } : undefined;
-}
+export type Spans = Map<string, { fromMs: number; toMs: number }>;
 
-/** Each device's span of device time in `lines`. */
-export function spansOf(lines: readonly string[]): Map<string, { fromMs: number; toMs: number }> {
-  const spans = new Map<string, { fromMs: number; toMs: number }>();
-  for (const line of lines) {
-    const p = lineDeviceTime(line);
-    if (!p) continue;
-    const s = spans.get(p.deviceId);
-    if (!s) spans.set(p.deviceId, { fromMs: p.timeMs, toMs: p.timeMs });
+/** Each device's span of device time among `readings`. */
+export function spansOf(readings: Iterable<{ deviceId: string; timeMs: number }>): Spans {
+  const spans: Spans = new Map();
+  for (const r of readings) {
+    const s = spans.get(r.deviceId);
+    if (!s) spans.set(r.deviceId, { fromMs: r.timeMs, toMs: r.timeMs });
     else {
-      s.fromMs = Math.min(s.fromMs, p.timeMs);
-      s.toMs = Math.max(s.toMs, p.timeMs);
+      s.fromMs = Math.min(s.fromMs, r.timeMs);
+      s.toMs = Math.max(s.toMs, r.timeMs);
     }
   }
   return spans;
@@ -46,43 +42,76 @@ export class InfluxGaps {
 
   constructor(path: string) {
     this.db = openDatabase(path, { synchronous: 'NORMAL' });
-    this.db.exec(`CREATE TABLE IF NOT EXISTS gaps (
+    this.db.exec(`CREATE TABLE IF NOT EXISTS spans (
       id INTEGER PRIMARY KEY AUTOINCREMENT,
+      write_id INTEGER NOT NULL,
+      pending INTEGER NOT NULL,
       device_id TEXT NOT NULL,
       from_ms INTEGER NOT NULL,
       to_ms INTEGER NOT NULL
-    )`);
+    );
+    CREATE INDEX IF NOT EXISTS spans_write ON spans (write_id) WHERE pending = 1;
+    CREATE UNIQUE INDEX IF NOT EXISTS spans_gap ON spans (device_id) WHERE pending = 0;`);
     this.st = {
-      insert: this.db.prepare('INSERT INTO gaps (device_id, from_ms, to_ms) VALUES (?, ?, ?)'),
-      oldest: this.db.prepare('SELECT id, device_id AS deviceId, from_ms AS fromMs, to_ms AS toMs FROM gaps ORDER BY id LIMIT 1'),
-      advance: this.db.prepare('UPDATE gaps SET from_ms = ? WHERE id = ?'),
-      remove: this.db.prepare('DELETE FROM gaps WHERE id = ?'),
-      count: this.db.prepare('SELECT COUNT(*) FROM gaps').pluck(),
+      insert: this.db.prepare('INSERT INTO spans (write_id, pending, device_id, from_ms, to_ms) VALUES (?, 1, ?, ?, ?)'),
+      settle: this.db.prepare('DELETE FROM spans WHERE write_id = ? AND pending = 1'),
+      widen: this.db.prepare(`UPDATE spans AS g SET from_ms = MIN(g.from_ms, p.from_ms), to_ms = MAX(g.to_ms, p.to_ms)
+        FROM spans AS p WHERE p.write_id = ? AND p.pending = 1 AND g.pending = 0 AND g.device_id = p.device_id`),
+      dropWidened: this.db.prepare(`DELETE FROM spans WHERE write_id = ? AND pending = 1
+        AND device_id IN (SELECT device_id FROM spans WHERE pending = 0)`),
+      keep: this.db.prepare('UPDATE spans SET pending = 0 WHERE write_id = ? AND pending = 1'),
+      pendingWrites: this.db.prepare('SELECT DISTINCT write_id FROM spans WHERE pending = 1').pluck(),
+      oldest: this.db.prepare('SELECT id, device_id AS deviceId, from_ms AS fromMs, to_ms AS toMs FROM spans WHERE pending = 0 ORDER BY id LIMIT 1'),
+      finish: this.db.prepare('DELETE FROM spans WHERE id = ? AND to_ms = ?'),
+      advance: this.db.prepare('UPDATE spans SET from_ms = ? WHERE id = ?'),
+      count: this.db.prepare('SELECT COUNT(*) FROM spans WHERE pending = 0').pluck(),
     };
+    // Writes pending when the hub last stopped, cleanly or not, were never confirmed: gaps now.
+    for (const id of this.st.pendingWrites.all() as number[]) this.keep(id);
+    this.writeId = this.db.prepare('SELECT COALESCE(MAX(write_id), 0) FROM spans').pluck().get() as number;
   }
 
-  /** Records the spans of dropped `lines`; returns how many spans. */
-  record(lines: readonly string[]): number {
-    const spans = spansOf(lines);
+  private writeId: number;
+
+  /** Logs a write's spans as pending; returns its id. */
+  begin(spans: Spans): number {
+    const id = ++this.writeId;
     this.db.transaction(() => {
-      for (const [deviceId, s] of spans) this.st.insert.run(deviceId, s.fromMs, s.toMs);
+      for (const [deviceId, s] of spans) this.st.insert.run(id, deviceId, s.fromMs, s.toMs);
     })();
-    return spans.size;
+    return id;
   }
 
+  /** Every line of write `id` is in InfluxDB: its pending spans go. */
+  settle(id: number): void {
+    this.st.settle.run(id);
+  }
+
+  /** Write `id` (or part of it) will not reach InfluxDB: its spans become gaps (or widen them). */
+  keep(id: number): void {
+    this.db.transaction(() => {
+      this.st.widen.run(id);
+      this.st.dropWidened.run(id);
+      this.st.keep.run(id);
+    })();
+  }
+
+  /** The oldest gap, if any. */
   oldest(): Gap | undefined {
     return this.st.oldest.get() as Gap | undefined;
   }
 
-  /** What is left of gap `id` starts at `fromMs`. */
+  /** Gap `gap` is written up to `throughMs`: it goes, unless it was widened past that meanwhile. */
+  written(gap: Gap, throughMs: number): void {
+    if (this.st.finish.run(gap.id, gap.toMs).changes === 0) this.st.advance.run(throughMs + 1, gap.id);
+  }
+
+  /** Gap `id` is written up to (not including) `fromMs`. */
   advance(id: number, fromMs: number): void {
     this.st.advance.run(fromMs, id);
   }
 
-  remove(id: number): void {
-    this.st.remove.run(id);
-  }
-
+  /** Gaps (not pending writes). */
   count(): number {
     return this.st.count.get() as number;
   }

@@ -2,7 +2,7 @@ import { HttpError, InfluxDB, Point, setLogger, type WriteApi } from '@influxdat
 import type { Logger } from '../../common/logger.js';
 import type { InfluxConfig } from '../config.js';
 import type { CloudMetrics } from '../metrics.js';
-import { InfluxGaps } from './influx-gaps.js';
+import { InfluxGaps, spansOf } from './influx-gaps.js';
 import { VARIABLE_COLUMNS } from './schema.js';
 import type { ReadingRecord } from './types.js';
 
@@ -51,13 +51,14 @@ export class InfluxSink {
   private readonly timer: NodeJS.Timeout | undefined;
   private backfilling: Promise<void> | undefined;
   /**
-   * Lines handed to the client and neither written nor known dropped (with a gap log only): the
-   * client drops its retry buffer on close without saying which lines, so what is left here then
-   * goes into the gap log too.
+   * With a gap log: each line handed to the client and not yet written -> its write's id in the log,
+   * and each such write -> its lines not yet written. The client names the lines it wrote or gave
+   * up on; it drops its retry buffer on close without naming them, so what is left here then
+   * becomes a gap too (as it does at the next start after a crash).
    */
-  private readonly unconfirmed = new Set<string>();
+  private readonly lineWrite = new Map<string, number>();
+  private readonly writeLeft = new Map<number, number>();
   private closing = false;
-  private readonly dropped: (lines: readonly string[]) => void;
 
   constructor(private readonly deps: InfluxSinkDeps) {
     const { config, metrics, logger } = deps;
@@ -73,17 +74,6 @@ export class InfluxSink {
     // time ran out, or it is closing: then the lines are gone from it.
     const willRetry = (error: Error, attempt: number): boolean =>
       !this.closing && attempt <= config.maxRetries && !(error instanceof HttpError && error.statusCode < 429) && error.message !== 'Max retry time exceeded.';
-    this.dropped = (lines: readonly string[]): void => {
-      metrics.influxPointsDropped.inc(lines.length);
-      if (!gaps) return;
-      for (const l of lines) this.unconfirmed.delete(l);
-      try {
-        gaps.record(lines);
-        metrics.influxGaps.set(gaps.count());
-      } catch (err) {
-        log.error({ err: (err as Error).message, lines: lines.length }, 'influx gap log write failed: these points will not be written again');
-      }
-    };
     this.writeApi = influx.getWriteApi(config.org, config.bucket, 'ms', {
       batchSize: config.batchSize,
       flushInterval: config.flushIntervalMs,
@@ -91,7 +81,7 @@ export class InfluxSink {
       maxBufferLines: config.maxBufferLines,
       writeSuccess: (lines) => {
         metrics.influxPointsWritten.inc(lines.length);
-        if (gaps) for (const l of lines) this.unconfirmed.delete(l);
+        this.settle(lines, false);
       },
       writeFailed: (error, lines, attempt) => {
         metrics.influxWriteErrors.inc();
@@ -136,7 +126,7 @@ export class InfluxSink {
           written += page.length;
         }
         // A full page may have more behind it; the next one starts after its last reading's time.
-        if (page.length < BACKFILL_PAGE) gaps.remove(gap.id);
+        if (page.length < BACKFILL_PAGE) gaps.written(gap, gap.toMs);
         else gaps.advance(gap.id, page.at(-1)!.timeMs + 1);
         metrics.influxGaps.set(gaps.count());
       }
@@ -146,6 +136,49 @@ export class InfluxSink {
     }
   }
 
+  /** Logs a write's spans as pending before its lines go to the client. */
+  private track(lines: readonly string[], spans: ReturnType<typeof spansOf>): void {
+    try {
+      const id = this.gaps!.begin(spans);
+      for (const l of lines) this.lineWrite.set(l, id);
+      this.writeLeft.set(id, (this.writeLeft.get(id) ?? 0) + lines.length);
+    } catch (err) {
+      this.deps.logger.error({ err: (err as Error).message, lines: lines.length }, 'influx gap log write failed: these points are not covered by backfill');
+    }
+  }
+
+  /** Lines the client wrote (`dropped` false) or gave up on: a write is settled or kept as a gap. */
+  private settle(lines: readonly string[], dropped: boolean): void {
+    const gaps = this.gaps;
+    if (!gaps) return;
+    try {
+      const kept = new Set<number>();
+      for (const l of lines) {
+        const id = this.lineWrite.get(l);
+        if (id === undefined) continue;
+        this.lineWrite.delete(l);
+        if (dropped && !kept.has(id)) {
+          gaps.keep(id);
+          kept.add(id);
+        }
+        const left = this.writeLeft.get(id)! - 1;
+        if (left > 0) this.writeLeft.set(id, left);
+        else {
+          this.writeLeft.delete(id);
+          gaps.settle(id); // only what is still pending: a kept part stays a gap
+        }
+      }
+      if (dropped) this.deps.metrics.influxGaps.set(gaps.count());
+    } catch (err) {
+      this.deps.logger.error({ err: (err as Error).message, lines: lines.length }, 'influx gap log update failed');
+    }
+  }
+
+  private dropped(lines: readonly string[]): void {
+    this.deps.metrics.influxPointsDropped.inc(lines.length);
+    this.settle(lines, true);
+  }
+
   write(readings: readonly ReadingRecord[]): void {
     if (this.closing || readings.length === 0) return;
     const lines: string[] = [];
@@ -153,7 +186,7 @@ export class InfluxSink {
       const line = this.toPoint(r).toLineProtocol(this.writeApi);
       if (line) lines.push(line);
     }
-    if (this.gaps) for (const l of lines) this.unconfirmed.add(l);
+    if (this.gaps) this.track(lines, spansOf(readings));
     this.writeApi.writeRecords(lines);
   }
 
@@ -194,9 +227,9 @@ export class InfluxSink {
     } catch (err) {
       this.deps.logger.warn({ err: (err as Error).message }, 'influx sink closed with unwritten points');
     }
-    if (this.unconfirmed.size > 0) {
-      this.deps.logger.warn({ points: this.unconfirmed.size }, 'influx points not written at close: their spans are kept for backfill');
-      this.dropped([...this.unconfirmed]);
+    if (this.lineWrite.size > 0) {
+      this.deps.logger.warn({ points: this.lineWrite.size }, 'influx points not written at close: their spans are kept for backfill');
+      this.dropped([...this.lineWrite.keys()]);
     }
     await this.backfilling;
     await this.backfillApi?.close().catch(() => {});

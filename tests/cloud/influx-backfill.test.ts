@@ -6,7 +6,7 @@ import { validateCloudConfig, type InfluxConfig } from '../../cloud/config.js';
 import { GroupCommitter } from '../../cloud/ingest/committer.js';
 import { createCloudMetrics } from '../../cloud/metrics.js';
 import { InfluxSink, type ReadBack } from '../../cloud/store/influx.js';
-import { lineDeviceTime, spansOf } from '../../cloud/store/influx-gaps.js';
+import { InfluxGaps, spansOf } from '../../cloud/store/influx-gaps.js';
 import { openSqliteStore } from '../../cloud/store/sqlite-store.js';
 import type { ReadingRecord } from '../../cloud/store/types.js';
 import { silentLogger } from '../../common/logger.js';
@@ -63,11 +63,12 @@ void test('points dropped while VictoriaMetrics is down, and those unwritten at 
     // The hub stops while InfluxDB is still away: what it could not write is kept for the next start.
     await hub.store(seqs(31, 40));
     await hub.sink.close();
-    assert.equal(await gauge(first, 'wx_cloud_influx_gaps'), 2);
+    assert.match(await first.getSingleMetricAsString('wx_cloud_influx_points_dropped_total'), / 30$/m);
+    assert.equal(await gauge(first, 'wx_cloud_influx_gaps'), 1, 'the device\'s gap widened to cover them');
 
     const second = new Registry();
     hub = open(second);
-    assert.equal(await gauge(second, 'wx_cloud_influx_gaps'), 2, 'the gap log outlived the restart');
+    assert.equal(await gauge(second, 'wx_cloud_influx_gaps'), 1, 'the gap log outlived the restart');
     vm = await startVictoriaMetrics(port, vmData);
     // The backfill timer (every second here) finds VictoriaMetrics back and writes the gaps.
     const deadline = Date.now() + 15_000;
@@ -90,14 +91,33 @@ void test('points dropped while VictoriaMetrics is down, and those unwritten at 
   }
 });
 
-void test('the gap log reads each device and time from the line protocol the sink writes', () => {
-  const line = 'wx_observation,clock=synced,device=bj-dongsi,gateway=gw-a,site=beijing temperature_c=21.5,temperature_c_flag=1i 1717171717000';
-  assert.deepEqual(lineDeviceTime(line), { deviceId: 'bj-dongsi', timeMs: 1717171717000 });
-  assert.deepEqual(lineDeviceTime('wx_observation,device=a.b_c-1 x=1 5'), { deviceId: 'a.b_c-1', timeMs: 5 });
-  assert.equal(lineDeviceTime('wx_observation,gateway=gw x=1 5'), undefined, 'no device tag');
-  assert.equal(lineDeviceTime('wx_observation,device=a x=1'), undefined, 'no time');
-  const spans = spansOf([line, line.replace('1717171717000', '1717171600000'), 'wx_observation,device=other x=1 7']);
-  assert.deepEqual(Object.fromEntries(spans), { 'bj-dongsi': { fromMs: 1717171600000, toMs: 1717171717000 }, other: { fromMs: 7, toMs: 7 } });
+void test('the gap log: pending writes become gaps after a crash, a device keeps one gap that widens, settled writes leave none', () => {
+  const temp = tempDir('wx-influx-gaps-');
+  const path = join(temp.dir, 'influx-gaps.sqlite');
+  try {
+    let gaps = new InfluxGaps(path);
+    gaps.begin(spansOf([{ deviceId: 'd1', timeMs: 100 }, { deviceId: 'd1', timeMs: 300 }, { deviceId: 'd2', timeMs: 200 }]));
+    const b = gaps.begin(spansOf([{ deviceId: 'd1', timeMs: 400 }]));
+    gaps.settle(b);
+    assert.equal(gaps.count(), 0, 'pending writes are not gaps');
+    gaps.close(); // a crash: write a was never confirmed
+
+    gaps = new InfluxGaps(path);
+    assert.equal(gaps.count(), 2, 'write a became a gap per device at the next start; the settled b left nothing');
+    const c = gaps.begin(spansOf([{ deviceId: 'd1', timeMs: 500 }, { deviceId: 'd3', timeMs: 50 }]));
+    gaps.keep(c);
+    assert.equal(gaps.count(), 3, 'd1 widened, d3 new');
+    const first = gaps.oldest()!;
+    assert.deepEqual({ ...first, id: 0 }, { id: 0, deviceId: 'd1', fromMs: 100, toMs: 500 });
+    // Backfill wrote d1 up to 300, then a new drop widened it: what is beyond stays.
+    gaps.written({ ...first, toMs: 300 }, 300);
+    assert.deepEqual({ ...gaps.oldest()!, id: 0 }, { id: 0, deviceId: 'd1', fromMs: 301, toMs: 500 });
+    gaps.written(gaps.oldest()!, 500);
+    assert.deepEqual(gaps.oldest()?.deviceId, 'd2');
+    gaps.close();
+  } finally {
+    temp.cleanup();
+  }
 });
 
 void test('points still waiting in the client\'s retry buffer at close are kept in the gap log, not dropped unseen', async () => {
