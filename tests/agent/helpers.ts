@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { testDir } from '../common/temp-dir.js';
 import { createServer, type Server, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Aedes, type AedesOptions } from 'aedes';
 import mqtt, { type MqttClient } from 'mqtt';
@@ -15,7 +15,7 @@ export const SHARED = resolve(REPO, '..', 'shared', 'data');
 export const DONGSI_FILE = 'beijing_prsa/PRSA_Data_Dongsi_20130301-20170228.csv';
 
 export function tempDir(prefix = 'wx-agent-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return testDir(prefix);
 }
 
 export interface TestBroker {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { testDir } from './temp-dir.js';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadConfigFile, validateConfig } from '../../common/config.js';
@@ -35,7 +35,7 @@ test('defaults are filled and the result is frozen', () => {
 });
 
 test('YAML and JSON files load; unparsable files name the file', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'wx-config-'));
+  const dir = testDir('wx-config-');
   writeFileSync(join(dir, 'a.yaml'), 'id: st1\nintervalMs: 60000\n');
   writeFileSync(join(dir, 'b.json'), '{"id": "st2", "intervalMs": 1000}');
   writeFileSync(join(dir, 'c.yaml'), 'id: [unclosed\n');

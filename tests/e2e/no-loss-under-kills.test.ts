@@ -5,8 +5,8 @@
  * reading the replayed file row it stands for.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { testDir } from '../common/temp-dir.js';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
@@ -37,7 +37,7 @@ test('SIGKILLing agents, gateway and cloud repeatedly loses no reading and store
   const seed = Number(process.env.WX_CHAOS_SEED ?? Date.now() % 1_000_000);
   t.diagnostic(`chaos seed ${seed} (set WX_CHAOS_SEED to replay)`);
   const rand = mulberry32(seed);
-  const dir = mkdtempSync(join(tmpdir(), 'wx-chaos-'));
+  const dir = testDir('wx-chaos-');
   const [httpPort, grpcPort, mqttPort] = [await freePort(), await freePort(), await freePort()];
   const token = randomSecret();
   const passwords = Object.fromEntries(STATIONS.map((s) => [s, randomSecret()]));

@@ -1,8 +1,5 @@
 /** Shared test fixtures: a real gRPC cloud stub, real MQTT devices, a gateway on port 0. */
-import { mkdtempSync } from 'node:fs';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Server, ServerCredentials, status, type ServerDuplexStream } from '@grpc/grpc-js';
 import mqtt, { type MqttClient } from 'mqtt';
 import type { Counter } from 'prom-client';
@@ -13,6 +10,7 @@ import { startGateway, type GatewaySettings, type RunningGateway } from '../../g
 import { validateGatewayConfig } from '../../gateway/config/load.js';
 import { toNumber } from '../../gateway/ingest/validate.js';
 import { GatewayIngestService, v1, type DeviceStatus, type ForwardAckProps, type ForwardBatch, type Reading, type ReadingProps } from '../../protos/index.js';
+import { testDir } from '../common/temp-dir.js';
 
 export const TOKEN = 'test-token';
 
@@ -33,7 +31,7 @@ export function deviceConfig(d: TestDevice) {
 }
 
 export function tempDir(prefix = 'wx-gw-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return testDir(prefix);
 }
 
 export async function freePort(): Promise<number> {
