@@ -3,7 +3,7 @@ import { WxError } from '../../../common/errors.js';
 import { isVariableName, VARIABLE_NAMES, type VariableName } from '../../../common/variables.js';
 import type { ObservationStore } from '../../store/types.js';
 import { errorResponses } from '../errors.js';
-import { readingToJson } from '../schemas.js';
+import { readingToJson, serializeWithJsonStringify } from '../schemas.js';
 import { isoOrNull, parseTimeParam } from '../time.js';
 
 export interface ObservationsRoutesOptions {
@@ -25,6 +25,7 @@ export const observationsRoutes: FastifyPluginAsync<ObservationsRoutesOptions> =
   app.get<{ Querystring: Query }>(
     '/api/v1/observations',
     {
+      ...serializeWithJsonStringify,
       schema: {
         summary: "A station's readings between from (inclusive) and to (exclusive), by device time",
         tags: ['observations'],

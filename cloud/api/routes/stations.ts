@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { WxError } from '../../../common/errors.js';
 import type { ObservationStore, StationSummary } from '../../store/types.js';
 import { errorResponses } from '../errors.js';
-import { readingToJson } from '../schemas.js';
+import { readingToJson, serializeWithJsonStringify } from '../schemas.js';
 import { isoOrNull } from '../time.js';
 
 export interface StationsRoutesOptions {
@@ -30,6 +30,7 @@ export const stationsRoutes: FastifyPluginAsync<StationsRoutesOptions> = async (
   app.get(
     '/api/v1/stations',
     {
+      ...serializeWithJsonStringify,
       schema: {
         summary: 'All stations with their location, last reading time and latest values and QC flags',
         tags: ['stations'],
