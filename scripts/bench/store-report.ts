@@ -96,7 +96,7 @@ export function storeMarkdown(r: StoreBenchReport): string {
     `- Machine: ${machine()}.`,
     `- Store: the hub's SQLite store on its defaults (writer thread, synchronous FULL), filled through the write layout the gRPC ingest decodes into: ${fmt(l.stations)} stations, one reading a minute each with all seven variables, ${fmt(l.batchReadings)} readings per gateway batch and ${l.batchesPerCommit} batches per transaction, in time order across all stations as a hub receives them.`,
     pageCacheLine(r.stages.at(-1)!.bytesOnDisk),
-    `- Queries: the REST API (Fastify, the hub's routes) over HTTP on 127.0.0.1, asking for gzip as browsers do (fetch's Accept-Encoding: gzip, deflate; bodies over 1 KB come compressed), each run once to warm up and then ${r.runs} times on stations picked by the same pseudo-random sequence at every size; median and max per request, with the rows the last one returned. The smallest size is the reference.`,
+    `- Queries: the REST API (Fastify, the hub's routes) over HTTP on 127.0.0.1, asking for gzip as browsers do (fetch's Accept-Encoding: gzip, deflate; bodies over 1 KB come compressed), each run once to warm up and then ${r.runs} times on stations picked by the same pseudo-random sequence at every size; median and max per request as the client sees it (its own gunzip and JSON parsing included, about 6 ms of a day of one station: the client runs in the hub's process), with the rows the last one returned. The smallest size is the reference.`,
     '',
     `| ${header.join(' | ')} |`,
     `|${header.map(() => '---').join('|')}|`,
