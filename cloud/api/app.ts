@@ -53,8 +53,9 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   // Observations are ~0.7 KB of JSON per reading (a day of one station ~1 MB): gzip or brotli
   // (quality 4) shrink that ~10x for a dashboard at the far end of a WAN link. Bodies past the
   // plugin's sync threshold are compressed as streams on libuv's thread pool, off the event loop.
-  // Registered before the routes: it attaches to each route as it is added.
-  await app.register(compress);
+  // Registered before the routes: it attaches to each route as it is added. Request bodies are not
+  // decompressed: no client needs it, and a small gzip body can inflate to the whole body limit.
+  await app.register(compress, { globalDecompression: false });
   for (const s of sharedSchemas) app.addSchema(s);
   await app.register(swagger, {
     openapi: {
