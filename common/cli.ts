@@ -61,6 +61,15 @@ export function helpText(command: string, summary: string, specs: OptionSpecs, u
   return lines.join('\n') + '\n';
 }
 
+/** An integer option within [min, max], with the error naming the option. */
+export function parseIntOption(value: string | undefined, option: string, min: number, max: number): number {
+  const n = Number(value);
+  if (value === undefined || value.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
+    throw new WxError('WX_ERR_ARGS_INVALID', `--${option}: expected an integer in [${min}, ${max}], got ${JSON.stringify(value)}`, { field: option });
+  }
+  return n;
+}
+
 /** "host:port" -> parts, with the error naming the option. `[::1]:1883` is accepted too. */
 export function parseHostPort(value: string, option: string): { host: string; port: number } {
   const m = /^(?:\[([^\]]+)\]|([^:]+)):(\d{1,5})$/.exec(value);

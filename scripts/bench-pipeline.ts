@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { helpText, parseCli, type OptionSpecs } from '../common/cli.js';
+import { helpText, parseCli, parseIntOption, type OptionSpecs } from '../common/cli.js';
 import { randomSecret } from '../common/credentials.js';
 import { freePort, REPO_ROOT } from './lib/processes.js';
 import { measureMosquitto, type ReferenceBroker } from './bench/phase-mosquitto.js';
@@ -41,12 +41,6 @@ const SPECS = {
   help: { type: 'boolean', short: 'h', description: 'this text' },
 } satisfies OptionSpecs;
 
-function int(value: string | undefined, name: string, min: number, max: number): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name}: expected an integer in [${min}, ${max}], got ${JSON.stringify(value)}`);
-  return n;
-}
-
 async function main(): Promise<number> {
   const { options } = parseCli(SPECS);
   if (options.help) {
@@ -70,26 +64,26 @@ async function main(): Promise<number> {
   const gatewayConfigExtra = sync ? { ...extra, outbox: { ...(extra['outbox'] as object | undefined), synchronous: sync } } : extra;
   const configText = JSON.stringify(gatewayConfigExtra);
   const settings: BenchSettings = {
-    devices: int(options.devices, 'devices', 1, 20_000),
-    batch: int(options.batch, 'batch', 1, 1000),
-    msgBatch: int(options['msg-batch'], 'msg-batch', 0, 1000),
-    durationS: int(options['duration-s'], 'duration-s', 3, 120),
-    probeS: int(options['probe-s'], 'probe-s', 2, 60),
-    probes: int(options.probes, 'probes', 0, 10),
-    rate: int(options.rate, 'rate', 0, 10_000_000),
-    windowPerDevice: int(options.window, 'window', 1, 1000),
-    scryptN: int(options['scrypt-n'], 'scrypt-n', 1024, 1 << 20),
+    devices: parseIntOption(options.devices, 'devices', 1, 20_000),
+    batch: parseIntOption(options.batch, 'batch', 1, 1000),
+    msgBatch: parseIntOption(options['msg-batch'], 'msg-batch', 0, 1000),
+    durationS: parseIntOption(options['duration-s'], 'duration-s', 3, 120),
+    probeS: parseIntOption(options['probe-s'], 'probe-s', 2, 60),
+    probes: parseIntOption(options.probes, 'probes', 0, 10),
+    rate: parseIntOption(options.rate, 'rate', 0, 10_000_000),
+    windowPerDevice: parseIntOption(options.window, 'window', 1, 1000),
+    scryptN: parseIntOption(options['scrypt-n'], 'scrypt-n', 1024, 1 << 20),
     gatewayConfig:
       (configText === '{}' ? 'gateway config defaults (outbox.synchronous FULL)' : `gateway config ${configText} over the defaults`) +
       (hubSync ? `; cloud store.synchronous ${hubSync}` : '; cloud config defaults (store.synchronous FULL)'),
   };
-  const waitQuietS = int(options['wait-quiet-s'], 'wait-quiet-s', 0, 120);
+  const waitQuietS = parseIntOption(options['wait-quiet-s'], 'wait-quiet-s', 0, 120);
   const quiet = async (): Promise<void> => {
     if (waitQuietS === 0) return;
     const q = await waitQuiet(waitQuietS);
     log(`machine ${q.busy < 0.25 ? 'idle' : `still busy (${Math.round(q.busy * 100)}% of a core)`} after waiting ${q.waitedS.toFixed(0)} s`);
   };
-  const maxTotalS = int(options['max-total-s'], 'max-total-s', 30, 3600);
+  const maxTotalS = parseIntOption(options['max-total-s'], 'max-total-s', 30, 3600);
 
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'wx-bench-'));

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { Registry } from 'prom-client';
 import { buildApi } from '../cloud/api/app.js';
 import { openSqliteStore } from '../cloud/store/sqlite-store.js';
-import { helpText, parseCli, type OptionSpecs } from '../common/cli.js';
+import { helpText, parseCli, parseIntOption, type OptionSpecs } from '../common/cli.js';
 import { silentLogger } from '../common/logger.js';
 import { bytesOnDisk } from '../common/sqlite-space.js';
 import { REPO_ROOT } from './lib/processes.js';
@@ -31,14 +31,8 @@ const SPECS = {
   help: { type: 'boolean', short: 'h', description: 'this text' },
 } satisfies OptionSpecs;
 
-function int(value: string | undefined, name: string, min: number, max: number): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name}: expected an integer in [${min}, ${max}], got ${JSON.stringify(value)}`);
-  return n;
-}
-
 function parseSizes(text: string | undefined): number[] {
-  const sizes = (text ?? '').split(',').map((s, i) => int(s.trim(), `sizes (item ${i + 1})`, 1, 1_000_000_000));
+  const sizes = (text ?? '').split(',').map((s, i) => parseIntOption(s.trim(), `sizes (item ${i + 1})`, 1, 1_000_000_000));
   if (sizes.some((s, i) => i > 0 && s <= sizes[i - 1]!)) throw new Error(`--sizes: expected ascending sizes, got ${text}`);
   return sizes;
 }
@@ -51,11 +45,11 @@ async function main(): Promise<number> {
   }
   const sizes = parseSizes(options.sizes);
   const layout = {
-    stations: int(options.stations, 'stations', 1, 100_000),
-    batchReadings: int(options['batch-readings'], 'batch-readings', 1, 100_000),
-    batchesPerCommit: int(options['batches-per-commit'], 'batches-per-commit', 1, 100),
+    stations: parseIntOption(options.stations, 'stations', 1, 100_000),
+    batchReadings: parseIntOption(options['batch-readings'], 'batch-readings', 1, 100_000),
+    batchesPerCommit: parseIntOption(options['batches-per-commit'], 'batches-per-commit', 1, 100),
   };
-  const runs = int(options.runs, 'runs', 1, 1000);
+  const runs = parseIntOption(options.runs, 'runs', 1, 1000);
   const dir = options.dir ? resolve(options.dir) : mkdtempSync(join(tmpdir(), 'wx-bench-store-'));
   const path = join(dir, 'cloud.sqlite');
   const started = Date.now();

@@ -15,6 +15,7 @@ import { GroupCommitter } from '../../cloud/ingest/committer.js';
 import { startGrpcIngest, type GrpcIngestServer } from '../../cloud/ingest/server.js';
 import { createCloudMetrics, type CloudMetrics } from '../../cloud/metrics.js';
 import { openSqliteStore, type SqliteObservationStore } from '../../cloud/store/sqlite-store.js';
+import type { ReadingRecord } from '../../cloud/store/types.js';
 
 export const SHARED_TOKEN = 'shared-test-token';
 export const GW_TOKEN = 'gateway-a-token';
@@ -131,4 +132,9 @@ export function reading(spec: ReadingSpec): ReadingProps {
 
 export function batch(batchId: number, readings: ReadingProps[], gatewayId = 'gw-a', statuses: ForwardBatchProps['statuses'] = []): ForwardBatchProps {
   return { batchId, gatewayId, readings, statuses };
+}
+
+/** A record as the store hands it to sinks: `device`'s reading `seq`, at minute `seq` after T0. */
+export function minuteRecord(device: string, seq: number, gatewayId: string, values: ReadingRecord['values']): ReadingRecord {
+  return { deviceId: device, seq, timeMs: T0 + seq * 60_000, clockSynced: true, clockSuspect: false, gatewayReceivedMs: null, cloudReceivedMs: T0, gatewayId, values };
 }

@@ -10,24 +10,12 @@ import { InfluxGaps, spansOf } from '../../cloud/store/influx-gaps.js';
 import { openSqliteStore } from '../../cloud/store/sqlite-store.js';
 import type { ReadingRecord } from '../../cloud/store/types.js';
 import { silentLogger } from '../../common/logger.js';
-import { T0, tempDir } from './helpers.js';
+import { minuteRecord, T0, tempDir } from './helpers.js';
 import { exportSeries, freePort, startVictoriaMetrics } from './victoria-metrics.js';
 
 const DEVICE = 'bf-st-1';
 
-function rec(seq: number): ReadingRecord {
-  return {
-    deviceId: DEVICE,
-    seq,
-    timeMs: T0 + seq * 60_000,
-    clockSynced: true,
-    clockSuspect: false,
-    gatewayReceivedMs: null,
-    cloudReceivedMs: T0,
-    gatewayId: 'gw-bf',
-    values: { temperature: { value: seq / 2, flag: 1, tests: 0 } },
-  };
-}
+const rec = (seq: number): ReadingRecord => minuteRecord(DEVICE, seq, 'gw-bf', { temperature: { value: seq / 2, flag: 1, tests: 0 } });
 
 const seqs = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const gauge = async (registry: Registry, name: string): Promise<number> =>

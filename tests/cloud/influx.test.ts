@@ -10,7 +10,7 @@ import { openSqliteStore } from '../../cloud/store/sqlite-store.js';
 import type { ReadingRecord } from '../../cloud/store/types.js';
 import { silentLogger } from '../../common/logger.js';
 import { QC_TESTS } from '../../common/variables.js';
-import { T0, tempDir } from './helpers.js';
+import { minuteRecord, T0, tempDir } from './helpers.js';
 import { exportSeries as exportVm, freePort, startVictoriaMetrics, type VictoriaMetrics } from './victoria-metrics.js';
 
 let vm: VictoriaMetrics | undefined;
@@ -41,17 +41,8 @@ test('committed readings reach VictoriaMetrics through the InfluxDB client, one 
   const store = openSqliteStore(join(temp.dir, 'cloud.sqlite'));
   const sink = new InfluxSink({ config: influxConfig(vmUrl), metrics, logger, siteOf: (d) => store.siteOf(d) });
   const committer = new GroupCommitter({ store, metrics, logger, onCommitted: (_b, result) => sink.write(result.storedReadings) });
-  const rec = (seq: number, temperature: number): ReadingRecord => ({
-    deviceId: 'vm-st-1',
-    seq,
-    timeMs: T0 + seq * 60_000,
-    clockSynced: true,
-    clockSuspect: false,
-    gatewayReceivedMs: null,
-    cloudReceivedMs: T0,
-    gatewayId: 'gw-vm',
-    values: { temperature: { value: temperature, flag: 1, tests: 0 }, wind_speed: { value: 12.5, flag: 2, tests: QC_TESTS.spike } },
-  });
+  const rec = (seq: number, temperature: number): ReadingRecord =>
+    minuteRecord('vm-st-1', seq, 'gw-vm', { temperature: { value: temperature, flag: 1, tests: 0 }, wind_speed: { value: 12.5, flag: 2, tests: QC_TESTS.spike } });
   const statuses = [{ deviceId: 'vm-st-1', gatewayId: 'gw-vm', statusTimeMs: T0, state: 'online' as const, agentVersion: '1', lastSeq: 0, outboxDepth: 0, clockSynced: true, info: { site: 'jena', name: 'Jena', latitude: 50.9, longitude: 11.6, elevationM: 155, hardware: 'replay' } }];
   await committer.submit({ gatewayId: 'gw-vm', readings: [rec(1, 21.5), rec(2, 22.25)], statuses, rejected: 0 });
   // The duplicate is not written again (the sink sees only what the commit stored).

@@ -11,6 +11,9 @@ import { validateGatewayConfig } from '../../gateway/config/load.js';
 import { toNumber } from '../../gateway/ingest/validate.js';
 import { GatewayIngestService, v1, type DeviceStatus, type ForwardAckProps, type ForwardBatch, type Reading, type ReadingProps } from '../../protos/index.js';
 import { testDir } from '../common/temp-dir.js';
+import { fieldSpans, frameStampedReadings } from '../../gateway/outbox/frame.js';
+import type { NewRow, Outbox, OutboxRow } from '../../gateway/outbox/outbox.js';
+import { encodeForwardBatch } from '../../gateway/forward/encode.js';
 
 export const TOKEN = 'test-token';
 
@@ -167,3 +170,29 @@ export async function counterValue(counter: Counter<string>, labels: Record<stri
   const data = await counter.get();
   return data.values.filter((v) => Object.entries(labels).every(([k, val]) => v.labels[k] === val)).reduce((a, v) => a + v.value, 0);
 }
+
+/**
+ * An outbox row as ingest makes it: `n` readings of st-1 from `seq` on, framed as ForwardBatch
+ * entries stamped by gateway "gw".
+ */
+export function outboxMessage(seq: number, n = 1): NewRow {
+  const payload = batch(...Array.from({ length: n }, (_, i) => reading('st-1', seq + i)));
+  const spans = fieldSpans(payload, 1).map((s) => ({ ...s, markSuspect: false }));
+  return { kind: 'readings', deviceId: 'st-1', seq, receivedMs: 1000 + seq, count: n, payload: frameStampedReadings(payload, spans, 1000 + seq, Buffer.from('gw')) };
+}
+
+export const whenDurable = (box: Outbox): Promise<Error | null> => new Promise((resolve) => box.whenDurable(resolve));
+
+/** Every row, paged as the forwarder pages: from the cursor on, until a page comes back empty. */
+export function pageAll(box: Outbox): OutboxRow[] {
+  const rows: OutboxRow[] = [];
+  for (let cursor = 0; ; ) {
+    const page = box.page(cursor, { maxEntries: 10_000, maxBytes: 1 << 22 });
+    if (page.length === 0) return rows;
+    rows.push(...page);
+    cursor = page.at(-1)!.id;
+  }
+}
+
+/** The seq of every reading in `rows`, as the cloud would decode them. */
+export const seqsOfRows = (rows: OutboxRow[]): number[] => v1.ForwardBatch.decode(encodeForwardBatch(1, 'gw', rows)).readings.map((r) => toNumber(r.seq));

@@ -4,43 +4,22 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { silentLogger } from '../../common/logger.js';
 import { bytesOnDisk, MIB, type Reclaimed } from '../../common/sqlite-space.js';
-import { encodeForwardBatch } from '../../gateway/forward/encode.js';
-import { toNumber } from '../../gateway/ingest/validate.js';
-import { fieldSpans, frameStampedReadings } from '../../gateway/outbox/frame.js';
 import { createOutbox, type NewRow, type Outbox, type OutboxRow } from '../../gateway/outbox/outbox.js';
 import { openThreadedOutbox } from '../../gateway/outbox/outbox-thread.js';
-import { v1 } from '../../protos/index.js';
-import { batch, reading, tempDir } from './helpers.js';
+import { outboxMessage, pageAll, seqsOfRows, tempDir, whenDurable } from './helpers.js';
 
 const READINGS_PER_MESSAGE = 10;
 
-function message(seq: number): NewRow {
-  const payload = batch(...Array.from({ length: READINGS_PER_MESSAGE }, (_, i) => reading('st-1', seq + i)));
-  const spans = fieldSpans(payload, 1).map((s) => ({ ...s, markSuspect: false }));
-  return { kind: 'readings', deviceId: 'st-1', seq, receivedMs: 1000 + seq, count: READINGS_PER_MESSAGE, payload: frameStampedReadings(payload, spans, 1000 + seq, Buffer.from('gw')) };
-}
+const message = (seq: number): NewRow => outboxMessage(seq, READINGS_PER_MESSAGE);
 
-const durable = (box: Outbox): Promise<Error | null> => new Promise((resolve) => box.whenDurable(resolve));
 const deleted = (box: Outbox): Promise<void> => new Promise((resolve) => box.onDelete(resolve));
-
-function allRows(box: Outbox): OutboxRow[] {
-  const rows: OutboxRow[] = [];
-  for (let cursor = 0; ; ) {
-    const page = box.page(cursor, { maxEntries: 50_000, maxBytes: 1 << 24 });
-    if (page.length === 0) return rows;
-    rows.push(...page);
-    cursor = page.at(-1)!.id;
-  }
-}
-
-const seqsOf = (rows: OutboxRow[]): number[] => v1.ForwardBatch.decode(encodeForwardBatch(1, 'gw', rows)).readings.map((r) => toNumber(r.seq));
 
 /** A backlog of `messages` messages, durable: about 0.85 MB per 1,000 messages of 10 readings. */
 async function fill(box: Outbox, messages: number): Promise<void> {
   for (let m = 0; m < messages; m += 500) {
     box.append(Array.from({ length: 500 }, (_, i) => message(1 + (m + i) * READINGS_PER_MESSAGE)));
   }
-  assert.equal(await durable(box), null);
+  assert.equal(await whenDurable(box), null);
 }
 
 void test('once a backlog has drained, the outbox file gives its free pages back to the disk; ids, order and the rest survive', async () => {
@@ -56,7 +35,7 @@ void test('once a backlog has drained, the outbox file gives its free pages back
     assert.ok(bytesOnDisk(path) > 6 * MIB, `the backlog takes ${bytesOnDisk(path)} bytes`);
 
     // Half the backlog acknowledged: lots free, but too much still live to copy. Nothing happens.
-    const rows = allRows(box);
+    const rows = pageAll(box);
     const half = rows[rows.length / 2]!.id;
     let gone = deleted(box);
     box.deleteRange(rows[0]!.id, half);
@@ -75,13 +54,13 @@ void test('once a backlog has drained, the outbox file gives its free pages back
     assert.ok(bytesOnDisk(path) < 17 * MIB, 'the WAL is cut back too');
 
     assert.equal(box.depth(), newest.count);
-    const left = allRows(box);
+    const left = pageAll(box);
     assert.deepEqual(left.map((r) => r.id), [newest.id], 'the unacknowledged row keeps its id');
-    assert.deepEqual(seqsOf(left), seqsOf([newest]));
+    assert.deepEqual(seqsOfRows(left), seqsOfRows([newest]));
     // Ids keep rising after the VACUUM: the forwarder's cursor relies on it.
     box.append([message(1_000_001)]);
-    assert.equal(await durable(box), null);
-    lastId = allRows(box).at(-1)!.id;
+    assert.equal(await whenDurable(box), null);
+    lastId = pageAll(box).at(-1)!.id;
     assert.equal(lastId, newest.id + 1);
   } finally {
     await box.close();
@@ -103,7 +82,7 @@ void test('the inline outbox reclaims the same way, and not at all without a pol
     const box = createOutbox({ path, maxRows: 1_000_000, ...(reclaim ? { reclaim } : {}) });
     try {
       await fill(box, 5_000);
-      const rows = allRows(box);
+      const rows = pageAll(box);
       box.deleteRange(rows[0]!.id, rows.at(-1)!.id);
       assert.equal(box.depth(), 0);
       const size = bytesOnDisk(path);

@@ -2,32 +2,14 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { silentLogger } from '../../common/logger.js';
-import { encodeForwardBatch } from '../../gateway/forward/encode.js';
-import { toNumber } from '../../gateway/ingest/validate.js';
-import { fieldSpans, frameStampedReadings } from '../../gateway/outbox/frame.js';
-import { createOutbox, type NewRow, type Outbox } from '../../gateway/outbox/outbox.js';
+import { createOutbox, type Outbox } from '../../gateway/outbox/outbox.js';
 import { openThreadedOutbox } from '../../gateway/outbox/outbox-thread.js';
-import { v1 } from '../../protos/index.js';
-import { batch, reading, tempDir } from './helpers.js';
+import { outboxMessage, pageAll, seqsOfRows, tempDir, whenDurable } from './helpers.js';
 
-function message(seq: number, n = 1): NewRow {
-  const payload = batch(...Array.from({ length: n }, (_, i) => reading('st-1', seq + i)));
-  const spans = fieldSpans(payload, 1).map((s) => ({ ...s, markSuspect: false }));
-  return { kind: 'readings', deviceId: 'st-1', seq, receivedMs: 1000 + seq, count: n, payload: frameStampedReadings(payload, spans, 1000 + seq, Buffer.from('gw')) };
-}
+const message = outboxMessage;
 
-const durable = (box: Outbox): Promise<Error | null> => new Promise((resolve) => box.whenDurable(resolve));
 const appended = (box: Outbox): Promise<void> => new Promise((resolve) => box.onAppend(resolve));
-/** Every reading's seq, paged as the forwarder pages: from the cursor on, until a page comes back empty. */
-function seqsOf(box: Outbox): number[] {
-  const seqs: number[] = [];
-  for (let cursor = 0; ; ) {
-    const rows = box.page(cursor, { maxEntries: 10_000, maxBytes: 1 << 22 });
-    if (rows.length === 0) return seqs;
-    seqs.push(...v1.ForwardBatch.decode(encodeForwardBatch(1, 'gw', rows)).readings.map((r) => toNumber(r.seq)));
-    cursor = rows.at(-1)!.id;
-  }
-}
+const seqsOf = (box: Outbox): number[] => seqsOfRows(pageAll(box));
 
 void test('the threaded outbox stores what the inline one stores: rows paged at once, durable in order, deletes counted', async () => {
   const dir = tempDir();
@@ -37,16 +19,16 @@ void test('the threaded outbox stores what the inline one stores: rows paged at 
     box.append([message(1), message(2, 3)]);
     assert.equal(box.depth(), 4, 'counted when handed over, so the bound holds at once');
     assert.deepEqual(seqsOf(box), [1, 2, 3, 4], 'pageable at once, from memory, before the writer stored them');
-    const first = durable(box);
+    const first = whenDurable(box);
     box.append([message(5)]);
-    const second = durable(box);
+    const second = whenDurable(box);
     await committed;
     assert.equal(await first, null);
     assert.equal(await second, null);
     assert.deepEqual(seqsOf(box), [1, 2, 3, 4, 5], 'once stored, from the table: each row once');
     box.append([message(6)]);
     assert.deepEqual(seqsOf(box), [1, 2, 3, 4, 5, 6], 'stored rows, then the ones still in memory, each once');
-    await durable(box);
+    await whenDurable(box);
     const rows = box.page(0, { maxEntries: 100, maxBytes: 1 << 20 });
     const deleted = new Promise<void>((resolve) => box.onDelete(resolve));
     box.deleteRange(rows[0]!.id, rows[0]!.id);
@@ -76,7 +58,7 @@ void test('the threaded outbox refuses an append beyond its bound at once, and w
   box.append([message(1, 8)]);
   assert.throws(() => box.append([message(9, 3)]), (err: Error & { code?: string }) => err.code === 'WX_ERR_OUTBOX_FULL');
   box.append([message(9, 2)]);
-  const last = durable(box);
+  const last = whenDurable(box);
   await box.close();
   assert.equal(await last, null, 'close waits for the sync of what was handed over');
   assert.throws(() => box.append([message(20)]), /closing/);
@@ -103,13 +85,13 @@ void test('if the writer thread dies, nothing it had not made durable is acknowl
   } finally {
     Worker.prototype.postMessage = original;
   }
-  const pending = durable(box);
+  const pending = whenDurable(box);
   await threads[0]!.terminate();
   const err = await pending;
   // Either the sync won the race (null) or the death did; never a hang. Afterwards, refusal.
   if (err) assert.match(err.message, /writer thread stopped/);
   await new Promise((r) => setTimeout(r, 50));
   assert.throws(() => box.append([message(2)]), /writer thread stopped/);
-  assert.match(String(await durable(box)), /writer thread stopped/);
+  assert.match(String(await whenDurable(box)), /writer thread stopped/);
   await box.close();
 });
