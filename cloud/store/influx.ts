@@ -140,8 +140,18 @@ export class InfluxSink {
   private track(lines: readonly string[], spans: ReturnType<typeof spansOf>): void {
     try {
       const id = this.gaps!.begin(spans);
-      for (const l of lines) this.lineWrite.set(l, id);
-      this.writeLeft.set(id, (this.writeLeft.get(id) ?? 0) + lines.length);
+      let left = 0;
+      for (const l of lines) {
+        // The same line twice (same device, time and values): one point in InfluxDB, counted once.
+        // A pending older write with it lets go of it; this write's spans cover it as well.
+        const earlier = this.lineWrite.get(l);
+        if (earlier === id) continue;
+        if (earlier !== undefined) this.release(earlier);
+        this.lineWrite.set(l, id);
+        left++;
+      }
+      if (left > 0) this.writeLeft.set(id, left);
+      else this.gaps!.settle(id);
     } catch (err) {
       this.deps.logger.error({ err: (err as Error).message, lines: lines.length }, 'influx gap log write failed: these points are not covered by backfill');
     }
@@ -161,16 +171,21 @@ export class InfluxSink {
           gaps.keep(id);
           kept.add(id);
         }
-        const left = this.writeLeft.get(id)! - 1;
-        if (left > 0) this.writeLeft.set(id, left);
-        else {
-          this.writeLeft.delete(id);
-          gaps.settle(id); // only what is still pending: a kept part stays a gap
-        }
+        this.release(id);
       }
       if (dropped) this.deps.metrics.influxGaps.set(gaps.count());
     } catch (err) {
       this.deps.logger.error({ err: (err as Error).message, lines: lines.length }, 'influx gap log update failed');
+    }
+  }
+
+  /** One line of write `id` is settled; with none left, so is the write (a kept part stays a gap). */
+  private release(id: number): void {
+    const left = (this.writeLeft.get(id) ?? 1) - 1;
+    if (left > 0) this.writeLeft.set(id, left);
+    else {
+      this.writeLeft.delete(id);
+      this.gaps!.settle(id);
     }
   }
 

@@ -33,13 +33,14 @@ void test('points dropped while VictoriaMetrics is down, and those unwritten at 
     const metrics = createCloudMetrics(registry);
     const sink = new InfluxSink({ config, metrics, logger: silentLogger(), siteOf: () => undefined, gapsPath: join(temp.dir, 'influx-gaps.sqlite'), readBack });
     const committer = new GroupCommitter({ store, metrics, logger: silentLogger(), onCommitted: (_b, result) => sink.write(result.storedReadings) });
-    const store_ = (n: number[]) => committer.submit({ gatewayId: 'gw-bf', readings: n.map(rec), statuses: [], rejected: 0 });
+    const store_ = (n: number[], extra: ReadingRecord[] = []) => committer.submit({ gatewayId: 'gw-bf', readings: [...n.map(rec), ...extra], statuses: [], rejected: 0 });
     return { sink, store: store_ };
   };
   const first = new Registry();
   let hub = open(first);
   try {
-    await hub.store(seqs(1, 10));
+    // Seq 1000 repeats seq 1's time and values: the same line twice in one write.
+    await hub.store(seqs(1, 10), [{ ...rec(1), seq: 1000 }]);
     await hub.sink.flush();
 
     await vm.stop();
@@ -71,6 +72,10 @@ void test('points dropped while VictoriaMetrics is down, and those unwritten at 
     for (const s of series) s.timestamps.forEach((t, i) => samples.set(t, s.values[i]!));
     assert.deepEqual([...samples.keys()].sort((a, b) => a - b), seqs(1, 40).map((n) => T0 + n * 60_000), 'every stored reading is in VictoriaMetrics');
     for (const n of seqs(1, 40)) assert.equal(samples.get(T0 + n * 60_000), n / 2);
+    await hub.sink.close();
+    const left = new InfluxGaps(join(temp.dir, 'influx-gaps.sqlite'));
+    assert.equal(left.count(), 0, 'every write settled: nothing pending becomes a gap at the next start');
+    left.close();
   } finally {
     await hub.sink.close();
     await store.close();
