@@ -81,6 +81,8 @@ export async function startHub(s: HubSettings): Promise<Hub> {
     metrics,
     logger: componentLogger(s.logger, 'store'),
     onCommitted: sink ? (_batch, result) => sink.write(result.storedReadings) : undefined,
+    beforeCommit: sink ? (batches) => sink.guard(batches) : undefined,
+    afterCommit: sink ? (token) => sink.unguard(token) : undefined,
   });
   // Gateway spatial QC and fused estimates (ForwardBatch fields 6, 7), stored by ingest, served by the API.
   const fusion = new FusionOutputStore(join(s.dataDir, 'fusion.sqlite'));

@@ -15,6 +15,14 @@ export interface CommitterOptions {
   lingerMs?: number;
   /** Called with what each committed batch stored (after the commit), e.g. the InfluxDB sink. */
   onCommitted?: (batch: BatchInput, result: BatchResult) => void;
+  /**
+   * Called with a transaction's batches before it starts; its return value goes to afterCommit,
+   * called once every onCommitted of that transaction has run (or it failed). The InfluxDB sink logs
+   * the readings' spans in between, so a crash after the commit and before onCommitted leaves a
+   * trace (cloud/store/influx.ts).
+   */
+  beforeCommit?: (batches: readonly BatchInput[]) => unknown;
+  afterCommit?: (token: unknown) => void;
 }
 
 /** Transactions handed to the store at once: one being written while the previous one syncs. */
@@ -105,14 +113,17 @@ export class GroupCommitter {
 
   private async commit(group: Pending[]): Promise<void> {
     const { store, metrics, logger, onCommitted } = this.options;
+    const batches = group.map((p) => p.batch);
+    const token = this.hook('beforeCommit', () => this.options.beforeCommit?.(batches));
     const stop = metrics.storeCommitDuration.startTimer();
     let results: BatchResult[];
     try {
-      results = await store.storeBatches(group.map((p) => p.batch));
+      results = await store.storeBatches(batches);
     } catch (err) {
       metrics.storeErrors.inc();
       logger.error({ err, batches: group.length }, 'store transaction failed');
       for (const p of group) p.reject(err);
+      this.hook('afterCommit', () => this.options.afterCommit?.(token));
       return;
     } finally {
       stop();
@@ -120,14 +131,19 @@ export class GroupCommitter {
     metrics.storeCommitBatches.observe(group.length);
     group.forEach((p, i) => {
       const result = results[i]!;
-      if (onCommitted) {
-        try {
-          onCommitted(p.batch, result);
-        } catch (err) {
-          logger.error({ err }, 'post-commit hook failed');
-        }
-      }
+      if (onCommitted) this.hook('onCommitted', () => onCommitted(p.batch, result));
       p.resolve(result);
     });
+    this.hook('afterCommit', () => this.options.afterCommit?.(token));
+  }
+
+  /** Runs a hook; its failure is logged, never thrown into the commit. */
+  private hook<T>(name: string, run: () => T): T | undefined {
+    try {
+      return run();
+    } catch (err) {
+      this.options.logger.error({ err }, `${name} hook failed`);
+      return undefined;
+    }
   }
 }

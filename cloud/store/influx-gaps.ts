@@ -11,6 +11,8 @@
  * per commit.
  */
 import { openDatabase, type SqliteDatabase } from '../../common/sqlite.js';
+import { COL, ReadingRows, ROW_WIDTH } from './reading-rows.js';
+import type { BatchInput } from './types.js';
 
 export interface Gap {
   id: number;
@@ -22,16 +24,29 @@ export interface Gap {
 
 export type Spans = Map<string, { fromMs: number; toMs: number }>;
 
+function widen(spans: Spans, deviceId: string, timeMs: number): void {
+  const s = spans.get(deviceId);
+  if (!s) spans.set(deviceId, { fromMs: timeMs, toMs: timeMs });
+  else {
+    s.fromMs = Math.min(s.fromMs, timeMs);
+    s.toMs = Math.max(s.toMs, timeMs);
+  }
+}
+
 /** Each device's span of device time among `readings`. */
 export function spansOf(readings: Iterable<{ deviceId: string; timeMs: number }>): Spans {
   const spans: Spans = new Map();
-  for (const r of readings) {
-    const s = spans.get(r.deviceId);
-    if (!s) spans.set(r.deviceId, { fromMs: r.timeMs, toMs: r.timeMs });
-    else {
-      s.fromMs = Math.min(s.fromMs, r.timeMs);
-      s.toMs = Math.max(s.toMs, r.timeMs);
-    }
+  for (const r of readings) widen(spans, r.deviceId, r.timeMs);
+  return spans;
+}
+
+/** Each device's span of device time among the readings of `batches` (records or store rows). */
+export function spansOfBatches(batches: readonly BatchInput[]): Spans {
+  const spans: Spans = new Map();
+  for (const { readings } of batches) {
+    if (readings instanceof ReadingRows) {
+      for (let k = 0, o = 0; k < readings.length; k++, o += ROW_WIDTH) widen(spans, readings.deviceIds[readings.rows[o + COL.device]!]!, readings.rows[o + COL.timeMs]!);
+    } else for (const r of readings) widen(spans, r.deviceId, r.timeMs);
   }
   return spans;
 }

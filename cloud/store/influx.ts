@@ -2,9 +2,9 @@ import { HttpError, InfluxDB, Point, setLogger, type WriteApi } from '@influxdat
 import type { Logger } from '../../common/logger.js';
 import type { InfluxConfig } from '../config.js';
 import type { CloudMetrics } from '../metrics.js';
-import { InfluxGaps, spansOf } from './influx-gaps.js';
+import { InfluxGaps, spansOf, spansOfBatches } from './influx-gaps.js';
 import { VARIABLE_COLUMNS } from './schema.js';
-import type { ReadingRecord } from './types.js';
+import type { BatchInput, ReadingRecord } from './types.js';
 
 /** Readings of one device with device time in [fromMs, toMs), oldest first, at most `limit`. */
 export type ReadBack = (deviceId: string, fromMs: number, toMs: number, limit: number) => Promise<ReadingRecord[]>;
@@ -192,6 +192,31 @@ export class InfluxSink {
   private dropped(lines: readonly string[]): void {
     this.deps.metrics.influxPointsDropped.inc(lines.length);
     this.settle(lines, true);
+  }
+
+  /**
+   * Before a store transaction (GroupCommitter.beforeCommit): logs its readings' spans as pending,
+   * so that a crash between its commit and write() leaves gaps for the next start. Returns the
+   * token for unguard(), which GroupCommitter.afterCommit passes once write() has logged what the
+   * transaction stored.
+   */
+  guard(batches: readonly BatchInput[]): number | undefined {
+    if (!this.gaps || this.closing) return undefined;
+    try {
+      return this.gaps.begin(spansOfBatches(batches));
+    } catch (err) {
+      this.deps.logger.error({ err: (err as Error).message }, 'influx gap log write failed');
+      return undefined;
+    }
+  }
+
+  unguard(token: unknown): void {
+    if (typeof token !== 'number' || !this.gaps) return;
+    try {
+      this.gaps.settle(token);
+    } catch (err) {
+      this.deps.logger.error({ err: (err as Error).message }, 'influx gap log update failed');
+    }
   }
 
   write(readings: readonly ReadingRecord[]): void {

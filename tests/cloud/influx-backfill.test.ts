@@ -32,7 +32,15 @@ void test('points dropped while VictoriaMetrics is down, and those unwritten at 
   const open = (registry: Registry) => {
     const metrics = createCloudMetrics(registry);
     const sink = new InfluxSink({ config, metrics, logger: silentLogger(), siteOf: () => undefined, gapsPath: join(temp.dir, 'influx-gaps.sqlite'), readBack });
-    const committer = new GroupCommitter({ store, metrics, logger: silentLogger(), onCommitted: (_b, result) => sink.write(result.storedReadings) });
+    // Wired as cloud/hub.ts wires it.
+    const committer = new GroupCommitter({
+      store,
+      metrics,
+      logger: silentLogger(),
+      onCommitted: (_b, result) => sink.write(result.storedReadings),
+      beforeCommit: (batches) => sink.guard(batches),
+      afterCommit: (token) => sink.unguard(token),
+    });
     const store_ = (n: number[], extra: ReadingRecord[] = []) => committer.submit({ gatewayId: 'gw-bf', readings: [...n.map(rec), ...extra], statuses: [], rejected: 0 });
     return { sink, store: store_ };
   };
@@ -128,6 +136,35 @@ void test('points still waiting in the client\'s retry buffer at close are kept 
     assert.match(await registry.getSingleMetricAsString('wx_cloud_influx_points_dropped_total'), / 5$/m);
   } finally {
     await sink.close();
+    temp.cleanup();
+  }
+});
+
+void test('a crash between a store commit and the sink seeing what it stored leaves the spans for the next start to write', async () => {
+  const temp = tempDir('wx-vm-crash-');
+  const vm = await startVictoriaMetrics(await freePort(), join(temp.dir, 'vm'));
+  const store = openSqliteStore(join(temp.dir, 'cloud.sqlite'));
+  const readBack: ReadBack = async (deviceId, fromMs, toMs, limit) => (await store.queryObservations({ deviceId, fromMs, toMs, limit })).readings;
+  const config = validateCloudConfig({ influx: { url: vm.url, token: 'unused', org: 'wx', bucket: 'observations' } }, 'test').influx!;
+  const gapsPath = join(temp.dir, 'influx-gaps.sqlite');
+  const open = () => new InfluxSink({ config, metrics: createCloudMetrics(new Registry()), logger: silentLogger(), siteOf: () => undefined, gapsPath, readBack });
+  let sink = open();
+  try {
+    // The transaction commits, and the process dies before onCommitted and afterCommit run.
+    const guarded = sink;
+    const committer = new GroupCommitter({ store, metrics: createCloudMetrics(new Registry()), logger: silentLogger(), beforeCommit: (batches) => guarded.guard(batches) });
+    await committer.submit({ gatewayId: 'gw-bf', readings: seqs(1, 10).map(rec), statuses: [], rejected: 0 });
+    await sink.close();
+
+    sink = open();
+    await sink.backfill();
+    const series = await exportSeries(vm.url, `{__name__="wx_observation_temperature_c",device="${DEVICE}"}`);
+    const times = new Set(series.flatMap((x) => x.timestamps));
+    assert.deepEqual([...times].sort((a, b) => a - b), seqs(1, 10).map((n) => T0 + n * 60_000));
+  } finally {
+    await sink.close();
+    await store.close();
+    await vm.stop();
     temp.cleanup();
   }
 });
