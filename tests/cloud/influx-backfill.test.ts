@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { Registry } from 'prom-client';
 import { validateCloudConfig, type InfluxConfig } from '../../cloud/config.js';
+import { startHub } from '../../cloud/hub.js';
 import { GroupCommitter } from '../../cloud/ingest/committer.js';
 import { createCloudMetrics } from '../../cloud/metrics.js';
 import { InfluxSink, type ReadBack } from '../../cloud/store/influx.js';
@@ -10,8 +11,8 @@ import { InfluxGaps, spansOf } from '../../cloud/store/influx-gaps.js';
 import { openSqliteStore } from '../../cloud/store/sqlite-store.js';
 import type { ReadingRecord } from '../../cloud/store/types.js';
 import { silentLogger } from '../../common/logger.js';
-import { minuteRecord, T0, tempDir } from './helpers.js';
-import { exportSeries, freePort, startVictoriaMetrics } from './victoria-metrics.js';
+import { batch, forward, minuteRecord, reading, SHARED_TOKEN, T0, tempDir } from './helpers.js';
+import { exportSeries, freePort, startVictoriaMetrics, type VictoriaMetrics } from './victoria-metrics.js';
 
 const DEVICE = 'bf-st-1';
 
@@ -165,6 +166,41 @@ void test('a crash between a store commit and the sink seeing what it stored lea
     await sink.close();
     await store.close();
     await vm.stop();
+    temp.cleanup();
+  }
+});
+
+void test('a hub whose VictoriaMetrics is down at first gets every reading it stores there once it is up, through its own gap log', async () => {
+  const temp = tempDir('wx-hub-influx-');
+  const vmPort = await freePort();
+  const hub = await startHub({
+    config: validateCloudConfig({ influx: { url: `http://127.0.0.1:${vmPort}`, token: 'unused', org: 'wx', bucket: 'observations', maxRetries: 0, backfillIntervalMs: 1000 } }, 'test'),
+    dataDir: join(temp.dir, 'cloud'),
+    http: { host: '127.0.0.1', port: 0 },
+    grpc: { host: '127.0.0.1', port: 0 },
+    gatewayToken: SHARED_TOKEN,
+    logger: silentLogger(),
+    registry: new Registry(),
+  });
+  let vm: VictoriaMetrics | undefined;
+  try {
+    const readings = seqs(1, 25).map((seq) => reading({ device: 'hub-st-1', seq, values: { temperature: [seq / 4] } }));
+    const { acks, error } = await forward(hub.grpcAddress, SHARED_TOKEN, [batch(1, readings.slice(0, 12), 'gw-hub'), batch(2, readings.slice(12), 'gw-hub')]);
+    assert.equal(error, undefined);
+    assert.deepEqual(acks.map((a) => a.stored), [12, 13]);
+
+    vm = await startVictoriaMetrics(vmPort, join(temp.dir, 'vm'));
+    const deadline = Date.now() + 20_000;
+    let times = new Set<number>();
+    while (times.size < 25) {
+      assert.ok(Date.now() < deadline, `only ${times.size} of 25 readings reached VictoriaMetrics within 20 s`);
+      await new Promise((r) => setTimeout(r, 250));
+      times = new Set((await exportSeries(vm.url, '{__name__="wx_observation_temperature_c",device="hub-st-1"}')).flatMap((x) => x.timestamps));
+    }
+    assert.deepEqual([...times].sort((a, b) => a - b), seqs(1, 25).map((n) => T0 + n * 60_000));
+  } finally {
+    await hub.stop();
+    await vm?.stop();
     temp.cleanup();
   }
 });
