@@ -173,6 +173,7 @@ void test('a crash between a store commit and the sink seeing what it stored lea
 void test('a hub whose VictoriaMetrics is down at first gets every reading it stores there once it is up, through its own gap log', async () => {
   const temp = tempDir('wx-hub-influx-');
   const vmPort = await freePort();
+  const registry = new Registry();
   const hub = await startHub({
     config: validateCloudConfig({ influx: { url: `http://127.0.0.1:${vmPort}`, token: 'unused', org: 'wx', bucket: 'observations', maxRetries: 0, backfillIntervalMs: 1000 } }, 'test'),
     dataDir: join(temp.dir, 'cloud'),
@@ -180,7 +181,7 @@ void test('a hub whose VictoriaMetrics is down at first gets every reading it st
     grpc: { host: '127.0.0.1', port: 0 },
     gatewayToken: SHARED_TOKEN,
     logger: silentLogger(),
-    registry: new Registry(),
+    registry,
   });
   let vm: VictoriaMetrics | undefined;
   try {
@@ -188,6 +189,12 @@ void test('a hub whose VictoriaMetrics is down at first gets every reading it st
     const { acks, error } = await forward(hub.grpcAddress, SHARED_TOKEN, [batch(1, readings.slice(0, 12), 'gw-hub'), batch(2, readings.slice(12), 'gw-hub')]);
     assert.equal(error, undefined);
     assert.deepEqual(acks.map((a) => a.stored), [12, 13]);
+    // The hub's first writes fail and are given up on before VictoriaMetrics starts.
+    const until = Date.now() + 10_000;
+    while ((await gauge(registry, 'wx_cloud_influx_points_dropped_total')) < 25) {
+      assert.ok(Date.now() < until, 'the writes to the absent VictoriaMetrics were given up on');
+      await new Promise((r) => setTimeout(r, 50));
+    }
 
     vm = await startVictoriaMetrics(vmPort, join(temp.dir, 'vm'));
     const deadline = Date.now() + 20_000;
@@ -198,6 +205,7 @@ void test('a hub whose VictoriaMetrics is down at first gets every reading it st
       times = new Set((await exportSeries(vm.url, '{__name__="wx_observation_temperature_c",device="hub-st-1"}')).flatMap((x) => x.timestamps));
     }
     assert.deepEqual([...times].sort((a, b) => a - b), seqs(1, 25).map((n) => T0 + n * 60_000));
+    assert.equal(await gauge(registry, 'wx_cloud_influx_points_backfilled_total'), 25, 'written again from the store');
   } finally {
     await hub.stop();
     await vm?.stop();
