@@ -21,11 +21,11 @@ test('an invalid config file exits 2 listing every bad field, without a stack tr
     const path = join(dir, 'cloud.yaml');
     writeFileSync(
       path,
-      ['gateways:', '  - id: "bad id"', '    tokenSha256: xyz', '  - tokenSha256: ' + 'a'.repeat(64), 'influx:', '  url: ftp://x', '  org: wx', 'colour: blue', ''].join('\n'),
+      ['gateways:', '  - id: "bad id"', '    tokenSha256: xyz', '  - tokenSha256: ' + 'a'.repeat(64), 'influx:', '  url: ftp://x', '  org: wx', '  backfillIntervalMs: 5', 'colour: blue', ''].join('\n'),
     );
     const r = runSync(['--config', path, '--log-level', 'silent']);
     assert.equal(r.status, 2, r.stderr);
-    for (const field of ['gateways.0.id', 'gateways.0.tokenSha256', 'gateways.1.id: is required', 'influx.url', 'influx.token: is required', 'influx.bucket: is required', 'colour: is not a known field']) {
+    for (const field of ['gateways.0.id', 'gateways.0.tokenSha256', 'gateways.1.id: is required', 'influx.url', 'influx.token: is required', 'influx.bucket: is required', 'influx.backfillIntervalMs', 'colour: is not a known field']) {
       assert.ok(r.stderr.includes(field), `stderr should name ${field}:\n${r.stderr}`);
     }
     assert.match(r.stderr, /WX_ERR_CONFIG_INVALID/);
