@@ -20,6 +20,11 @@ export interface OpenOptions {
   walLimitBytes?: number;
 }
 
+/** SQLite's "database or disk is full" (better-sqlite3 SqliteError code SQLITE_FULL). */
+export function isDiskFull(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'SQLITE_FULL';
+}
+
 /** Opens (creating folders as needed) a SQLite file in WAL mode with a busy timeout. */
 export function openDatabase(path: string, options: OpenOptions = {}): SqliteDatabase {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });

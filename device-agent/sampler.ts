@@ -1,4 +1,5 @@
 import type { Logger } from '../common/logger.js';
+import { isDiskFull } from '../common/sqlite.js';
 import { isClockSuspect } from './clock/clock.js';
 import type { AgentMetrics } from './metrics.js';
 import type { Outbox } from './outbox/outbox.js';
@@ -21,6 +22,11 @@ export interface SamplerDeps {
   onReady: () => void;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
+
+/** Wait between tries to store a reading on a full disk: a sampling interval, at least this. */
+const DISK_FULL_RETRY_MS = 1_000;
+/** A full disk is logged when first met, then at most this often. */
+const DISK_FULL_LOG_MS = 60_000;
 
 /**
  * Source -> outbox -> QC. Each sample is stored 'held' (with the source cursor, one transaction)
@@ -92,7 +98,8 @@ export class Sampler {
         }
         const clockSuspect = isClockSuspect(sample.timeMs, now(), this.deps.maxFutureSkewMs);
         if (clockSuspect) metrics.clockSuspect.inc();
-        const seq = outbox.append({ ...sample, clockSuspect }, source.cursor());
+        const seq = await this.store({ ...sample, clockSuspect }, source.cursor(), signal);
+        if (seq === undefined) break;
         metrics.produced.inc();
         this.clearHoldTimer();
         this.apply(qc.push({ seq, timeMs: sample.timeMs, clockSynced: sample.clockSynced, values: sample.values }, now()));
@@ -102,6 +109,33 @@ export class Sampler {
       if (!signal.aborted) throw err;
     } finally {
       this.flushHeld();
+    }
+  }
+
+  /**
+   * Appends the sample; while the disk is full it keeps the sample and tries again every interval
+   * (acknowledged readings leave the outbox meanwhile, and an operator may free space), so the
+   * agent neither loses it nor exits while it can still drain its backlog. Other storage errors
+   * are fatal. Undefined when stopped meanwhile.
+   */
+  private async store(reading: Parameters<Outbox['append']>[0], cursor: string, signal: AbortSignal): Promise<number | undefined> {
+    const { outbox, logger, metrics, sleep, source, now } = this.deps;
+    let loggedMs = -Infinity;
+    for (let failures = 0; ; failures++) {
+      try {
+        const seq = outbox.append(reading, cursor);
+        if (failures > 0) logger.info({ seq, failures }, 'outbox writable again: sampling resumed');
+        return seq;
+      } catch (err) {
+        if (!isDiskFull(err)) throw err;
+        metrics.outboxDiskFull.inc();
+        if (now() - loggedMs >= DISK_FULL_LOG_MS) {
+          loggedMs = now();
+          logger.error({ err: (err as Error).message, depth: outbox.depth, failures: failures + 1 }, 'disk full: the reading is kept in memory and stored once there is room; sampling paused');
+        }
+        await sleep(Math.max(DISK_FULL_RETRY_MS, source.realIntervalMs), signal).catch(() => undefined);
+        if (signal.aborted) return undefined;
+      }
     }
   }
 

@@ -65,6 +65,7 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
       maxRows: config.outbox.maxRows,
       synchronous: config.outbox.synchronous,
       onSynced: (seconds) => metrics.outboxSync.observe(seconds),
+      onWriteFailed: () => metrics.outboxWriteFailures.inc(),
       // VACUUM holds the writer while it copies what is live: only once little is (the tail of a
       // drained backlog), so devices' PUBACKs wait tens of ms at most, even on an SD card; and what
       // a reclaim mid-drain leaves behind is at most that much.

@@ -25,6 +25,7 @@ export interface GatewayMetrics {
   outboxFull: Counter;
   outboxSync: Histogram;
   outboxFileBytes: Gauge;
+  outboxWriteFailures: Counter;
   outboxReclaimed: Counter;
   forwardedReadings: Counter;
   forwardedStatuses: Counter;
@@ -79,6 +80,7 @@ export function createGatewayMetrics(registry: Registry): GatewayMetrics {
         if (sources.outboxFileBytes) this.set(sources.outboxFileBytes());
       },
     }),
+    outboxWriteFailures: new Counter({ name: 'wx_gateway_outbox_write_failures_total', help: 'Outbox appends that failed (a full disk, an I/O error); their messages were refused and devices resend them', registers: r }),
     outboxReclaimed: new Counter({ name: 'wx_gateway_outbox_reclaimed_bytes_total', help: 'Disk given back by the outbox once a backlog had drained', registers: r }),
     forwardedReadings: new Counter({ name: 'wx_gateway_forwarded_readings_total', help: 'Readings sent to the cloud (resends included)', registers: r }),
     forwardedStatuses: new Counter({ name: 'wx_gateway_forwarded_statuses_total', help: 'Statuses sent to the cloud (resends included)', registers: r }),

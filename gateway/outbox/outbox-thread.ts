@@ -19,6 +19,7 @@ import type { SyncCallback } from '../../common/commit-sync.js';
 import { WxError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import { startModuleWorker } from '../../common/module-worker.js';
+import { createLogLimiter } from '../ingest/log-limiter.js';
 import type { SqliteDatabase } from '../../common/sqlite.js';
 import { openOutboxDatabase, outboxReader, outboxRow, packRows, PageBuilder, type OutboxReader } from './table.js';
 import { outboxFull, rowLimits, type Outbox, type OutboxOptions, type OutboxRow } from './outbox.js';
@@ -82,6 +83,8 @@ function threadedOutbox(
   let lastFailure: { seq: number; err: Error } | undefined;
   let closing: Promise<void> | undefined;
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  // A full disk fails every append: one line a minute says so, the metric counts each.
+  const logFailure = createLogLimiter(logger, 60_000, Date.now, 'error');
 
   const send = (msg: OutboxRequest, transfer?: ArrayBuffer[]): void => worker.postMessage(msg, transfer);
 
@@ -116,7 +119,8 @@ function threadedOutbox(
         return;
       case 'failed': {
         const err = new WxError('WX_ERR_STORE', `outbox write failed: ${msg.message}`);
-        logger.error({ err: msg.message }, 'outbox write failed: the messages of that turn are refused (devices resend)');
+        options.onWriteFailed?.();
+        logFailure('write', { err: msg.message }, 'outbox write failed: the messages of that turn are refused (devices resend)');
         fail(msg.seq, err, msg.committed);
         return;
       }

@@ -72,6 +72,8 @@ export interface OutboxOptions {
   synchronous?: 'FULL' | 'NORMAL';
   /** Seconds each outbox fsync took (synchronous FULL). */
   onSynced?: (seconds: number) => void;
+  /** An append could not be stored (a full disk, an I/O error): its messages were refused. */
+  onWriteFailed?: () => void;
   /**
    * [1...] entries and bytes at most in one stored row: the readings rows of one append are packed
    * into as few stored rows as these allow (page() returns a row whole, so keep them within a
