@@ -19,8 +19,11 @@ export interface Harness {
   registry: Registry;
 }
 
-/** Builds a real agent in-process (real source, SQLite outbox, QC, MQTT client), as main.ts does. */
-export async function buildAgent(config: FirmwareConfig, dataDir: string, maxReadings?: number): Promise<Harness> {
+/**
+ * Builds a real agent in-process (real source, SQLite outbox, QC, MQTT client), as main.ts does.
+ * `wrapOutbox` stands between the agent and its outbox (a test's faults); `outbox` is the real one.
+ */
+export async function buildAgent(config: FirmwareConfig, dataDir: string, maxReadings?: number, wrapOutbox: (o: Outbox) => Outbox = (o) => o): Promise<Harness> {
   const registry = createMetricsRegistry('agent', { device: config.deviceId });
   const metrics = createAgentMetrics(registry);
   const outbox = openOutbox(config, dataDir, metrics, silentLogger());
@@ -29,7 +32,7 @@ export async function buildAgent(config: FirmwareConfig, dataDir: string, maxRea
   const agent = createAgent({
     config,
     source,
-    outbox,
+    outbox: wrapOutbox(outbox),
     qc: createQcEngine(effectiveQcConfig(config), config.samplingIntervalMs),
     logger: silentLogger(),
     metrics,
