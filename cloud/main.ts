@@ -24,6 +24,12 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', description: 'show this help' },
 } satisfies OptionSpecs;
 
+/**
+ * `wx-cloud <tool> ...`: models (signing key, signatures, registering a model version) and backup (a
+ * consistent copy of the data folder, safe while the hub runs).
+ */
+const TOOLS: Record<string, (argv: string[]) => void | Promise<void>> = { models: runModelsCli, backup: runBackupCli };
+
 /** Usage errors: every problem listed, exit 2, no stack trace. */
 function exitUsage(err: unknown): never {
   process.stderr.write(`wx-cloud: ${describeError(err)}\n`);
@@ -31,20 +37,12 @@ function exitUsage(err: unknown): never {
 }
 
 async function main(): Promise<void> {
-  // Operator tools (signing key, signatures, registering a model version): their own flags.
-  if (process.argv[2] === 'models') {
+  // Operator tools, each with its own flags: usage errors exit 2 as the hub's own do.
+  const name = process.argv[2] ?? '';
+  const tool = Object.hasOwn(TOOLS, name) ? TOOLS[name] : undefined;
+  if (tool) {
     try {
-      await runModelsCli(process.argv.slice(3));
-    } catch (err) {
-      if (isWxError(err)) exitUsage(err);
-      throw err;
-    }
-    return;
-  }
-  // A consistent copy of the data folder, safe while the hub runs.
-  if (process.argv[2] === 'backup') {
-    try {
-      runBackupCli(process.argv.slice(3));
+      await tool(process.argv.slice(3));
     } catch (err) {
       if (isWxError(err)) exitUsage(err);
       throw err;

@@ -46,7 +46,7 @@ export function fileSpace(db: SqliteDatabase): FileSpace {
   return { fileBytes: pages * pageSize, freeBytes: free * pageSize };
 }
 
-export function worthReclaiming(space: FileSpace, policy: ReclaimPolicy): boolean {
+function worthReclaiming(space: FileSpace, policy: ReclaimPolicy): boolean {
   return policy.minFreeBytes > 0 && space.freeBytes >= policy.minFreeBytes && space.fileBytes - space.freeBytes <= policy.maxLiveBytes;
 }
 
@@ -71,4 +71,23 @@ export function reclaimSpace(db: SqliteDatabase, policy: ReclaimPolicy): Reclaim
     db.pragma(`busy_timeout = ${busyTimeout}`);
   }
   return { before, after: fileSpace(db), seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+/**
+ * reclaimSpace for a queue's owner to call after its deletes: what it did, the error it met, or
+ * undefined. After a failure (a full disk for VACUUM's copy, say) it waits `retryMs` before trying
+ * again; the file keeps its free pages meanwhile and nothing is lost.
+ */
+export function createReclaimer(db: SqliteDatabase, policy: ReclaimPolicy, options: { retryMs?: number; now?: () => number } = {}): () => Reclaimed | Error | undefined {
+  const now = options.now ?? Date.now;
+  let retryAtMs = 0;
+  return () => {
+    if (now() < retryAtMs) return undefined;
+    try {
+      return reclaimSpace(db, policy);
+    } catch (err) {
+      retryAtMs = now() + (options.retryMs ?? 60_000);
+      return err as Error;
+    }
+  };
 }

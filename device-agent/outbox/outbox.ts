@@ -1,6 +1,6 @@
 import { WxError } from '../../common/errors.js';
 import { openDatabase, type SqliteDatabase } from '../../common/sqlite.js';
-import { bytesOnDisk, reclaimSpace, type ReclaimPolicy, type Reclaimed } from '../../common/sqlite-space.js';
+import { bytesOnDisk, createReclaimer, type ReclaimPolicy, type Reclaimed } from '../../common/sqlite-space.js';
 import type { VariableName } from '../../common/variables.js';
 import type { QcOutcome, QcSample } from '../qc/index.js';
 import { encodeReading, valuesFromJson, valuesToJson, type Values } from './reading.js';
@@ -65,8 +65,6 @@ interface OutboxRow {
 }
 
 const PRUNE_EVERY = 256;
-/** After a failed VACUUM (a full SD card, say), wait this long before trying again. */
-const RECLAIM_RETRY_MS = 60_000;
 
 /**
  * The durable outbox (see schema.ts). Every reading gets the next seq and is committed together with
@@ -77,7 +75,7 @@ export class Outbox {
   private count: number;
   private seq: number;
   private decidedSincePrune = 0;
-  private reclaimAfterMs = 0;
+  private readonly reclaim: (() => Reclaimed | Error | undefined) | undefined;
   private readonly st;
   /**
    * flaggedHistory's last answer, parsed: each nowcast cycle asks for the same span, and re-reading and
@@ -91,6 +89,7 @@ export class Outbox {
     private readonly options: OutboxOptions,
   ) {
     this.now = options.now ?? Date.now;
+    this.reclaim = options.reclaim && createReclaimer(db, options.reclaim, { now: this.now });
     migrate(db);
     const owner = this.meta('device_id');
     if (owner === undefined) db.prepare(`INSERT INTO meta (key, value) VALUES ('device_id', ?)`).run(options.deviceId);
@@ -244,18 +243,9 @@ export class Outbox {
       for (const s of seqs) n += this.st.deleteSeq.run(s).changes;
     })();
     this.count -= n;
-    if (n > 0 && this.options.reclaim && this.now() >= this.reclaimAfterMs) this.reclaim(this.options.reclaim);
+    const done = n > 0 ? this.reclaim?.() : undefined;
+    if (done) this.options.onReclaim?.(done);
     return n;
-  }
-
-  private reclaim(policy: ReclaimPolicy): void {
-    try {
-      const done = reclaimSpace(this.db, policy);
-      if (done) this.options.onReclaim?.(done);
-    } catch (err) {
-      this.reclaimAfterMs = this.now() + RECLAIM_RETRY_MS;
-      this.options.onReclaim?.(err as Error);
-    }
   }
 
   /** Decided readings of the last historyMaxAgeMs of data time, oldest first, for QcEngine.prime(). */

@@ -118,7 +118,10 @@ function threadedOutbox(
         settle(msg.seq);
         return;
       case 'failed': {
-        const err = new WxError('WX_ERR_STORE', `outbox write failed: ${msg.message}`);
+        // A failure that lasts (a full disk) fails every turn alike: one Error for all of them, so
+        // whoever logs errors it is handed (ingest) logs it once; this log says so once a minute.
+        const message = `outbox write failed: ${msg.message}`;
+        const err = lastFailure?.err.message === message ? lastFailure.err : new WxError('WX_ERR_STORE', message);
         options.onWriteFailed?.();
         logFailure('write', { err: msg.message }, 'outbox write failed: the messages of that turn are refused (devices resend)');
         fail(msg.seq, err, msg.committed);

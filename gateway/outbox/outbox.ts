@@ -1,6 +1,6 @@
 import { createCommitSync, type SyncCallback } from '../../common/commit-sync.js';
 import { WxError } from '../../common/errors.js';
-import { reclaimSpace, type ReclaimPolicy, type Reclaimed } from '../../common/sqlite-space.js';
+import { createReclaimer, type ReclaimPolicy, type Reclaimed } from '../../common/sqlite-space.js';
 import { outboxReader, outboxWriter, openOutboxDatabase, packRows, type RowLimits } from './table.js';
 
 /**
@@ -114,6 +114,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   let nextId = reader.maxId() + 1;
   const commitSync = createCommitSync(options.path, options.synchronous ?? 'FULL', options.onSynced ? { onSynced: options.onSynced } : {});
   const limits = rowLimits(options);
+  const reclaim = options.reclaim && createReclaimer(db, options.reclaim);
   const appendListeners: (() => void)[] = [];
   const deleteListeners: (() => void)[] = [];
 
@@ -136,12 +137,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
     deleteRange(fromId, toId) {
       depth -= writer.deleteRange(fromId, toId);
       for (const l of deleteListeners) l();
-      try {
-        const done = options.reclaim && reclaimSpace(db, options.reclaim);
-        if (done) options.onReclaimed?.(done);
-      } catch {
-        // The free pages stay for later rows; the next delete tries again.
-      }
+      const done = reclaim?.();
+      if (done && !(done instanceof Error)) options.onReclaimed?.(done);
     },
     depth: () => depth,
     oldestReceivedMs: () => reader.oldestReceivedMs(),

@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCommitSync } from '../../common/commit-sync.js';
-import { reclaimSpace } from '../../common/sqlite-space.js';
+import { createReclaimer } from '../../common/sqlite-space.js';
 import { openOutboxDatabase, outboxWriter } from './table.js';
 import type { OutboxReply, OutboxRequest, OutboxWriterSettings } from './thread-protocol.js';
 
@@ -17,19 +17,12 @@ const post = (reply: OutboxReply): void => port.postMessage(reply);
 const db = openOutboxDatabase(settings.path);
 const writer = outboxWriter(db);
 const commitSync = createCommitSync(settings.path, settings.synchronous, { onSynced: (seconds) => post({ kind: 'synced', seconds }) });
-/** After a failed VACUUM (a full disk, say), wait this long before the next try. */
-const RECLAIM_RETRY_MS = 60_000;
-let reclaimAfterMs = 0;
+const reclaim = settings.reclaim && createReclaimer(db, settings.reclaim);
 
 function maybeReclaim(): void {
-  if (!settings.reclaim || Date.now() < reclaimAfterMs) return;
-  try {
-    const done = reclaimSpace(db, settings.reclaim);
-    if (done) post({ kind: 'reclaimed', ...done });
-  } catch (err) {
-    reclaimAfterMs = Date.now() + RECLAIM_RETRY_MS;
-    post({ kind: 'reclaim-failed', message: (err as Error).message });
-  }
+  const done = reclaim?.();
+  if (done instanceof Error) post({ kind: 'reclaim-failed', message: done.message });
+  else if (done) post({ kind: 'reclaimed', ...done });
 }
 
 port.on('message', (msg: OutboxRequest) => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Registry } from 'prom-client';
-import { validateCloudConfig, type InfluxConfig } from '../../cloud/config.js';
+import { validateCloudConfig } from '../../cloud/config.js';
 import { startHub } from '../../cloud/hub.js';
 import { GroupCommitter } from '../../cloud/ingest/committer.js';
 import { createCloudMetrics } from '../../cloud/metrics.js';
@@ -12,7 +12,7 @@ import { openSqliteStore } from '../../cloud/store/sqlite-store.js';
 import type { ReadingRecord } from '../../cloud/store/types.js';
 import { silentLogger } from '../../common/logger.js';
 import { batch, forward, minuteRecord, reading, SHARED_TOKEN, T0, tempDir } from './helpers.js';
-import { exportSeries, freePort, startVictoriaMetrics, type VictoriaMetrics } from './victoria-metrics.js';
+import { exportSeries, freePort, influxConfig, startVictoriaMetrics, type VictoriaMetrics } from './victoria-metrics.js';
 
 const DEVICE = 'bf-st-1';
 
@@ -29,7 +29,7 @@ void test('points dropped while VictoriaMetrics is down, and those unwritten at 
   let vm = await startVictoriaMetrics(port, vmData);
   const store = openSqliteStore(join(temp.dir, 'cloud.sqlite'));
   const readBack: ReadBack = async (deviceId, fromMs, toMs, limit) => (await store.queryObservations({ deviceId, fromMs, toMs, limit })).readings;
-  const config: InfluxConfig = validateCloudConfig({ influx: { url: vm.url, token: 'unused', org: 'wx', bucket: 'observations', maxRetries: 0, backfillIntervalMs: 1000 } }, 'test').influx!;
+  const config = influxConfig(vm.url, { maxRetries: 0, backfillIntervalMs: 1000 });
   const open = (registry: Registry) => {
     const metrics = createCloudMetrics(registry);
     const sink = new InfluxSink({ config, metrics, logger: silentLogger(), siteOf: () => undefined, gapsPath: join(temp.dir, 'influx-gaps.sqlite'), readBack });
@@ -126,7 +126,7 @@ void test('points still waiting in the client\'s retry buffer at close are kept 
   const temp = tempDir('wx-influx-close-');
   const registry = new Registry();
   const metrics = createCloudMetrics(registry);
-  const config = validateCloudConfig({ influx: { url: `http://127.0.0.1:${await freePort()}`, token: 'unused', org: 'wx', bucket: 'observations', maxRetries: 5 } }, 'test').influx!;
+  const config = influxConfig(`http://127.0.0.1:${await freePort()}`, { maxRetries: 5 });
   const sink = new InfluxSink({ config, metrics, logger: silentLogger(), siteOf: () => undefined, gapsPath: join(temp.dir, 'influx-gaps.sqlite'), readBack: async () => [] });
   try {
     sink.write(seqs(1, 5).map(rec));
@@ -146,7 +146,7 @@ void test('a crash between a store commit and the sink seeing what it stored lea
   const vm = await startVictoriaMetrics(await freePort(), join(temp.dir, 'vm'));
   const store = openSqliteStore(join(temp.dir, 'cloud.sqlite'));
   const readBack: ReadBack = async (deviceId, fromMs, toMs, limit) => (await store.queryObservations({ deviceId, fromMs, toMs, limit })).readings;
-  const config = validateCloudConfig({ influx: { url: vm.url, token: 'unused', org: 'wx', bucket: 'observations' } }, 'test').influx!;
+  const config = influxConfig(vm.url);
   const gapsPath = join(temp.dir, 'influx-gaps.sqlite');
   const open = () => new InfluxSink({ config, metrics: createCloudMetrics(new Registry()), logger: silentLogger(), siteOf: () => undefined, gapsPath, readBack });
   let sink = open();
@@ -175,7 +175,7 @@ void test('a hub whose VictoriaMetrics is down at first gets every reading it st
   const vmPort = await freePort();
   const registry = new Registry();
   const hub = await startHub({
-    config: validateCloudConfig({ influx: { url: `http://127.0.0.1:${vmPort}`, token: 'unused', org: 'wx', bucket: 'observations', maxRetries: 0, backfillIntervalMs: 1000 } }, 'test'),
+    config: validateCloudConfig({ influx: influxConfig(`http://127.0.0.1:${vmPort}`, { maxRetries: 0, backfillIntervalMs: 1000 }) }, 'test'),
     dataDir: join(temp.dir, 'cloud'),
     http: { host: '127.0.0.1', port: 0 },
     grpc: { host: '127.0.0.1', port: 0 },

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { Registry } from 'prom-client';
-import { validateCloudConfig, type InfluxConfig } from '../../cloud/config.js';
 import { GroupCommitter } from '../../cloud/ingest/committer.js';
 import { createCloudMetrics } from '../../cloud/metrics.js';
 import { InfluxSink } from '../../cloud/store/influx.js';
@@ -11,7 +10,7 @@ import type { ReadingRecord } from '../../cloud/store/types.js';
 import { silentLogger } from '../../common/logger.js';
 import { QC_TESTS } from '../../common/variables.js';
 import { minuteRecord, T0, tempDir } from './helpers.js';
-import { exportSeries as exportVm, freePort, startVictoriaMetrics, type VictoriaMetrics } from './victoria-metrics.js';
+import { exportSeries as exportVm, freePort, influxConfig, startVictoriaMetrics, type VictoriaMetrics } from './victoria-metrics.js';
 
 let vm: VictoriaMetrics | undefined;
 let vmUrl = '';
@@ -28,9 +27,6 @@ after(async () => {
   temp?.cleanup();
 });
 
-function influxConfig(url: string, extra: Partial<InfluxConfig> = {}): InfluxConfig {
-  return validateCloudConfig({ influx: { url, token: 'unused', org: 'wx', bucket: 'observations', ...extra } }, 'test').influx!;
-}
 
 const exportSeries = (match: string) => exportVm(vmUrl, match);
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { validateCloudConfig, type InfluxConfig } from '../../cloud/config.js';
 
 export const VM_BIN = '/usr/bin/victoria-metrics';
 
@@ -65,4 +66,9 @@ export async function exportSeries(url: string, match: string): Promise<ExportLi
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as ExportLine);
+}
+
+/** The hub's influx settings for a server at `url`, validated as the hub validates its config. */
+export function influxConfig(url: string, extra: Partial<InfluxConfig> = {}): InfluxConfig {
+  return validateCloudConfig({ influx: { url, token: 'unused', org: 'wx', bucket: 'observations', ...extra } }, 'test').influx!;
 }
