@@ -7,7 +7,7 @@
  * SQLite databases are copied as they are.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { WxError } from './errors.js';
 import { openDatabase } from './sqlite.js';
 
@@ -31,6 +31,10 @@ export function backupDataDir(dataDir: string, toDir: string, options: { expect?
   }
   if (options.expect && !existsSync(join(dataDir, options.expect))) {
     throw new WxError('WX_ERR_ARGS_INVALID', `--data-dir: ${JSON.stringify(dataDir)} holds no ${options.expect}`, { field: 'data-dir' });
+  }
+  const inside = relative(resolve(dataDir), resolve(toDir));
+  if (inside === '' || (!inside.startsWith('..') && !inside.startsWith('/'))) {
+    throw new WxError('WX_ERR_ARGS_INVALID', `--to: ${JSON.stringify(toDir)} is inside --data-dir (the copy would copy itself)`, { field: 'to' });
   }
   if (existsSync(toDir) && readdirSync(toDir).length > 0) {
     throw new WxError('WX_ERR_ARGS_INVALID', `--to: ${JSON.stringify(toDir)} is not empty (a backup never overwrites)`, { field: 'to' });

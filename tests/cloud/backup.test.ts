@@ -63,17 +63,21 @@ void test('wx-cloud backup copies a running hub\'s store as one consistent snaps
   }
 });
 
-void test('wx-cloud backup refuses a missing --to, a folder with no store and a non-empty target, naming the flag, with exit 2', async () => {
+void test('wx-cloud backup refuses a missing --to, a folder with no store, a non-empty target and a target inside the data folder, naming the flag, with exit 2', async () => {
   const { dir, cleanup } = tempDir('wx-backup-');
   try {
+    const data = join(dir, 'data');
     const full = join(dir, 'full');
+    mkdirSync(data);
     mkdirSync(full);
     writeFileSync(join(full, 'keep.txt'), 'x');
-    writeFileSync(join(dir, 'cloud.sqlite'), '');
+    writeFileSync(join(data, 'cloud.sqlite'), '');
     for (const [args, message] of [
       [['backup'], /--to is required/],
       [['backup', '--data-dir', full, '--to', join(dir, 'new')], /--data-dir: .* holds no cloud\.sqlite/],
-      [['backup', '--data-dir', dir, '--to', full], /--to: .* is not empty \(a backup never overwrites\)/],
+      [['backup', '--data-dir', data, '--to', full], /--to: .* is not empty \(a backup never overwrites\)/],
+      [['backup', '--data-dir', data, '--to', join(data, 'backups', 'today')], /--to: .* is inside --data-dir/],
+      [['backup', '--data-dir', data, '--to', data], /--to: .* is inside --data-dir/],
     ] as const) {
       await assert.rejects(wxCloud(...args), (err: { code: number; stderr: string }) => {
         assert.equal(err.code, 2, err.stderr);
