@@ -15,7 +15,8 @@ import { helpText, parseCli, parseIntOption, type OptionSpecs } from '../common/
 import { silentLogger } from '../common/logger.js';
 import { bytesOnDisk } from '../common/sqlite-space.js';
 import { REPO_ROOT } from './lib/processes.js';
-import { fill } from './bench/store-fill.js';
+import { fill, MINUTE, stationId, timeOf } from './bench/store-fill.js';
+import { compareSerializers, outboxReclaim, timeBackup, wireBytes } from './bench/store-extras.js';
 import { queriesAt, timeQueries } from './bench/store-queries.js';
 import { storeMarkdown, storeConsole, type StoreBenchReport, type StoreStage } from './bench/store-report.js';
 
@@ -56,6 +57,7 @@ async function main(): Promise<number> {
   const store = openSqliteStore(path);
   const api = await buildApi({ store, registry: new Registry(), logger: silentLogger() });
   const stages: StoreStage[] = [];
+  let extras: StoreBenchReport['extras'] | undefined;
   try {
     const baseUrl = await api.listen({ host: '127.0.0.1', port: 0 });
     let stored = 0;
@@ -68,12 +70,26 @@ async function main(): Promise<number> {
       stages.push(stage);
       process.stderr.write(`[bench:store] ${size.toLocaleString('en-US')} readings: ingest ${Math.round(stage.fillReadingsPerS)} readings/s; ${queries.map((q) => `${q.p50Ms.toFixed(1)}`).join(' / ')} ms p50\n`);
     }
+    const last = stages.at(-1)!;
+    const end = timeOf(last.readings - 1, layout.stations) + MINUTE;
+    const outboxDir = mkdtempSync(join(tmpdir(), 'wx-bench-outbox-'));
+    try {
+      extras = {
+        wire: await wireBytes(baseUrl, queriesAt(last.readings, layout.stations).map((q) => ({ name: q.name, path: q.path(() => 0) }))),
+        serializer: await compareSerializers(store, stationId(0), end - 1440 * MINUTE, end, runs),
+        backup: timeBackup(dir, `${dir}-backup`),
+        reclaim: await outboxReclaim(outboxDir, 1_000_000),
+      };
+    } finally {
+      rmSync(`${dir}-backup`, { recursive: true, force: true });
+      rmSync(outboxDir, { recursive: true, force: true });
+    }
   } finally {
     await api.close();
     await store.close();
     if (!options.dir) rmSync(dir, { recursive: true, force: true });
   }
-  const report: StoreBenchReport = { startedAt: new Date(started).toISOString(), wallS: (Date.now() - started) / 1000, layout, runs, stages };
+  const report: StoreBenchReport = { startedAt: new Date(started).toISOString(), wallS: (Date.now() - started) / 1000, layout, runs, stages, ...(extras ? { extras } : {}) };
   process.stdout.write(storeConsole(report));
   if (!options['no-write']) {
     const out = resolve(REPO_ROOT, options.out ?? 'docs/bench-store.md');

@@ -68,7 +68,7 @@ export const sharedSchemas = [readingSchema, stationSchema];
  * Route option for the routes that send many readings (observations, the station list): their
  * bodies go out through JSON.stringify rather than the serializer Fastify compiles from the response
  * schema. With seven variables per reading, each an object whose value may be a number or null,
- * the compiled one took ~11 ms for a day of one station where JSON.stringify takes ~3 (bench:store).
+ * the compiled one takes about twice as long for a day of one station (docs/bench-store.md).
  * The handlers build exactly the documented shape (readingToJson, stationToJson), so nothing is
  * lost; the schemas still document the responses in the OpenAPI document.
  */

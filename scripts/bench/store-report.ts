@@ -1,6 +1,7 @@
 /** bench:store's figures, its verdict on the issue's "fast at tens of millions of rows", and its report. */
 import { totalmem } from 'node:os';
 import { fmt, machine } from './report.js';
+import type { BackupFigures, ReclaimFigures, SerializerFigures, WireBytes } from './store-extras.js';
 import type { QueryTiming } from './store-queries.js';
 
 export interface StoreStage {
@@ -19,6 +20,8 @@ export interface StoreBenchReport {
   layout: { stations: number; batchReadings: number; batchesPerCommit: number };
   runs: number;
   stages: StoreStage[];
+  /** Side by side at the largest size (store-extras.ts). */
+  extras?: { wire: WireBytes[]; serializer: SerializerFigures; backup: BackupFigures; reclaim: ReclaimFigures };
 }
 
 /** A query keeps up when its median at the largest size is within this of the reference's... */
@@ -73,7 +76,7 @@ export function storeConsole(r: StoreBenchReport): string {
   const width = Math.max(...rows.map((row) => row[0]!.length));
   const lines = [header, ...rows].map((row) => [row[0]!.padEnd(width), ...row.slice(1).map((c) => c.padStart(22))].join(' '));
   const v = verdict(r);
-  return `${lines.join('\n')}\n${v.met ? 'MET' : 'NOT MET'}: ${v.text}\n`;
+  return `${lines.join('\n')}\n${extrasMarkdown(r).join('\n')}\n${v.met ? 'MET' : 'NOT MET'}: ${v.text}\n`;
 }
 
 function pageCacheLine(bytes: number): string {
@@ -82,6 +85,25 @@ function pageCacheLine(bytes: number): string {
   return bytes < ram
     ? `- Page cache: ${size}, so queries read memory after their first touch; a hub whose store outgrows its RAM reads an old span from disk (one index descent and the span's pages per query).`
     : `- Page cache: ${size}, so queries of old spans read the disk.`;
+}
+
+const mb = (bytes: number): string => `${fmt(bytes / 1e6, 1)} MB`;
+
+function extrasMarkdown(r: StoreBenchReport): string[] {
+  if (!r.extras) return [];
+  const { wire, serializer: s, backup, reclaim } = r.extras;
+  const last = r.stages.at(-1)!;
+  return [
+    `## Beside the queries (same run, at ${fmt(last.readings)} readings)`,
+    '',
+    '| figure | reference | this code |',
+    '|---|---|---|',
+    `| a day of one station (${fmt(s.readings)} readings) serialized, ms | ${fmt(s.schemaMs, 2)} (the serializer compiled from the response schema) | ${fmt(s.jsonStringifyMs, 2)} (JSON.stringify, as the routes now do; same content: ${s.sameContent ? 'yes' : 'NO'}) |`,
+    ...wire.map((w) => `| ${w.name}: body on the wire, bytes | ${fmt(w.identity)} (no Accept-Encoding) | ${fmt(w.gzip)} (gzip) |`),
+    `| \`wx-cloud backup\` of the store (snapshot and check) | | ${mb(backup.bytes)} in ${fmt(backup.seconds, 1)} s |`,
+    `| gateway outbox after a backlog of ${fmt(reclaim.readings)} readings drained (its writer thread, default policy) | ${mb(reclaim.fullBytes)} on disk with the backlog in (kept for good before) | ${mb(reclaim.drainedBytes)}${reclaim.reclaimed ? `, after a ${fmt(reclaim.reclaimed.seconds * 1000)} ms VACUUM` : ' (no reclaim ran)'} |`,
+    '',
+  ];
 }
 
 export function storeMarkdown(r: StoreBenchReport): string {
@@ -102,6 +124,7 @@ export function storeMarkdown(r: StoreBenchReport): string {
     `|${header.map(() => '---').join('|')}|`,
     ...rows.map((row) => `| ${row.join(' | ')} |`),
     '',
+    ...extrasMarkdown(r),
     '## Goal (issue 2)',
     '',
     '| goal | measured | verdict |',

@@ -5,7 +5,8 @@ import { Registry } from 'prom-client';
 import { buildApi } from '../../cloud/api/app.js';
 import { openSqliteStore } from '../../cloud/store/sqlite-store.js';
 import { silentLogger } from '../../common/logger.js';
-import { fill } from '../../scripts/bench/store-fill.js';
+import { compareSerializers, wireBytes } from '../../scripts/bench/store-extras.js';
+import { fill, MINUTE, T0 } from '../../scripts/bench/store-fill.js';
 import { queriesAt, timeQueries, type QueryTiming } from '../../scripts/bench/store-queries.js';
 import { verdict, type StoreBenchReport, type StoreStage } from '../../scripts/bench/store-report.js';
 import { tempDir } from '../gateway/helpers.js';
@@ -33,6 +34,15 @@ void test('bench:store fills a real store through the ingest layout and its quer
       'GET /api/v1/stats': 1,
     });
     assert.ok(timings.every((t) => t.p50Ms > 0 && t.maxMs >= t.p50Ms));
+
+    // The side-by-side figures measure what they say: compressed bodies, the same JSON both ways.
+    const day = queriesAt(readings, stations).find((q) => q.name === 'observations: one station, the last day')!;
+    const [wire] = await wireBytes(baseUrl, [{ name: day.name, path: day.path(() => 0) }]);
+    assert.ok(wire!.identity > 500_000 && wire!.gzip < wire!.identity / 10, JSON.stringify(wire));
+    const end = T0 + 1500 * MINUTE;
+    const serializers = await compareSerializers(store, 'st-0000', end - 1440 * MINUTE, end, 2);
+    assert.equal(serializers.readings, 1440);
+    assert.equal(serializers.sameContent, true);
   } finally {
     await api.close();
     await store.close();
