@@ -38,3 +38,29 @@ export function openDatabase(path: string, options: OpenOptions = {}): SqliteDat
   db.pragma('foreign_keys = ON');
   return db;
 }
+
+/** SQLite's default wal_autocheckpoint, in pages. */
+const AUTOCHECKPOINT_PAGES = 1000;
+
+/**
+ * On a full disk (true): moves the WAL into the database file and truncates it, then checkpoints
+ * every 16 pages, so the WAL starts over in the room it already has rather than growing (at the
+ * default 1000 pages it would spend up to 4 MiB of the room left before it started over).
+ * Back to SQLite's default once there is room (false). Never throws: a checkpoint a reader or the
+ * disk holds back is tried again at the next commit.
+ */
+export function walForFullDisk(db: SqliteDatabase, full: boolean): void {
+  try {
+    db.pragma(`wal_autocheckpoint = ${full ? 16 : AUTOCHECKPOINT_PAGES}`);
+    if (!full) return;
+    const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
+    db.pragma('busy_timeout = 0'); // TRUNCATE would wait that long for readers
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.pragma(`busy_timeout = ${busyTimeout}`);
+    }
+  } catch {
+    // see above
+  }
+}

@@ -62,7 +62,7 @@ export function createAgent(deps: AgentDeps): Agent {
   });
   sampling.catch(() => undefined); // observed by main; never an unhandled rejection here
 
-  metrics.observeOutbox(() => ({ depth: outbox.depth, oldestStoredMs: outbox.oldest()?.storedMs, fileBytes: outbox.fileBytes() }));
+  metrics.observeOutbox(() => ({ depth: outbox.depth, oldestStoredMs: outbox.oldest()?.storedMs, fileBytes: outbox.fileBytes(), reserveBytes: outbox.reserveBytes() }));
 
   const sampler = new Sampler({
     source,

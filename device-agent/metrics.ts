@@ -7,6 +7,8 @@ export interface OutboxReading {
   depth: number;
   oldestStoredMs: number | undefined;
   fileBytes: number;
+  /** Disk held back for a full disk (0 while given up). */
+  reserveBytes: number;
 }
 
 /** The agent's prom-client metrics, on the process registry (common/metrics.ts). */
@@ -29,7 +31,7 @@ export interface AgentMetrics {
 }
 
 export function createAgentMetrics(registry: Registry, now: () => number = Date.now): AgentMetrics {
-  let read: () => OutboxReading = () => ({ depth: 0, oldestStoredMs: undefined, fileBytes: 0 });
+  let read: () => OutboxReading = () => ({ depth: 0, oldestStoredMs: undefined, fileBytes: 0, reserveBytes: 0 });
   const registers = [registry];
   const qcFlags = new Counter({ name: 'wx_agent_qc_flags_total', help: 'QC verdicts per variable and flag', labelNames: ['variable', 'flag'] as const, registers });
   const qcTests = new Counter({ name: 'wx_agent_qc_tests_total', help: 'QC tests fired per variable and test', labelNames: ['variable', 'test'] as const, registers });
@@ -56,6 +58,14 @@ export function createAgentMetrics(registry: Registry, now: () => number = Date.
     registers,
     collect() {
       this.set(read().fileBytes);
+    },
+  });
+  new Gauge({
+    name: 'wx_agent_outbox_reserve_bytes',
+    help: 'disk held back in outbox.reserve for a full disk; 0 while given up (the disk filled: free space)',
+    registers,
+    collect() {
+      this.set(read().reserveBytes);
     },
   });
   return {

@@ -8,6 +8,7 @@ import type { Logger } from '../common/logger.js';
 import { componentLogger } from '../common/logger.js';
 import type { KeyPair } from '../common/tls.js';
 import { createMetricsRegistry, serveMetrics, type MetricsServer } from '../common/metrics.js';
+import { bytesAllocated } from '../common/disk-reserve.js';
 import { bytesOnDisk, MIB } from '../common/sqlite-space.js';
 import { createAuthenticator } from './broker/auth.js';
 import { createBroker, type Broker } from './broker/broker.js';
@@ -21,7 +22,7 @@ import { createBackpressure } from './ingest/backpressure.js';
 import { createIngest } from './ingest/ingest.js';
 import { createRelay, type Relay } from './models-relay/relay.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.js';
-import type { Outbox } from './outbox/outbox.js';
+import { reservePathOf, type Outbox } from './outbox/outbox.js';
 import { openThreadedOutbox } from './outbox/outbox-thread.js';
 
 export interface GatewaySettings {
@@ -59,6 +60,7 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
   const outboxPath = join(s.dataDir, 'outbox.sqlite');
   const outboxLogger = componentLogger(logger, 'outbox');
   metrics.sources.outboxFileBytes = () => bytesOnDisk(outboxPath);
+  metrics.sources.outboxReserveBytes = () => bytesAllocated(reservePathOf(outboxPath));
   const outbox = await openThreadedOutbox(
     {
       path: outboxPath,
@@ -66,6 +68,8 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
       synchronous: config.outbox.synchronous,
       onSynced: (seconds) => metrics.outboxSync.observe(seconds),
       onWriteFailed: () => metrics.outboxWriteFailures.inc(),
+      reserveBytes: config.outbox.reserveMiB * MIB,
+      onDiskFull: (full) => metrics.outboxDiskFull.set(full ? 1 : 0),
       // VACUUM holds the writer while it copies what is live: only once little is (the tail of a
       // drained backlog), so devices' PUBACKs wait tens of ms at most, even on an SD card; and what
       // a reclaim mid-drain leaves behind is at most that much.

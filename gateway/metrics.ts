@@ -5,6 +5,7 @@ import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 export interface MetricSources {
   outbox?: () => { depth: number; oldestReceivedMs: number | undefined };
   outboxFileBytes?: () => number;
+  outboxReserveBytes?: () => number;
   forwardOldestUnackedMs?: () => number | undefined;
   connectedDevices?: () => number;
   backpressureHeld?: () => number;
@@ -27,6 +28,8 @@ export interface GatewayMetrics {
   outboxFileBytes: Gauge;
   outboxWriteFailures: Counter;
   outboxReclaimed: Counter;
+  outboxDiskFull: Gauge;
+  outboxReserveBytes: Gauge;
   forwardedReadings: Counter;
   forwardedStatuses: Counter;
   batchesSent: Counter;
@@ -82,6 +85,12 @@ export function createGatewayMetrics(registry: Registry): GatewayMetrics {
     }),
     outboxWriteFailures: new Counter({ name: 'wx_gateway_outbox_write_failures_total', help: 'Outbox appends that failed (a full disk, an I/O error); their messages were refused and devices resend them', registers: r }),
     outboxReclaimed: new Counter({ name: 'wx_gateway_outbox_reclaimed_bytes_total', help: 'Disk given back by the outbox once a backlog had drained', registers: r }),
+    outboxReserveBytes: new Gauge({ name: 'wx_gateway_outbox_reserve_bytes', help: 'Disk held back in outbox.reserve for a full disk; 0 while given up (the disk filled)', registers: r,
+      collect() {
+        if (sources.outboxReserveBytes) this.set(sources.outboxReserveBytes());
+      },
+    }),
+    outboxDiskFull: new Gauge({ name: 'wx_gateway_outbox_disk_full', help: '1 while the disk is full: the outbox reserve is given up and messages are refused (devices keep them)', registers: r }),
     forwardedReadings: new Counter({ name: 'wx_gateway_forwarded_readings_total', help: 'Readings sent to the cloud (resends included)', registers: r }),
     forwardedStatuses: new Counter({ name: 'wx_gateway_forwarded_statuses_total', help: 'Statuses sent to the cloud (resends included)', registers: r }),
     batchesSent: new Counter({ name: 'wx_gateway_forward_batches_sent_total', help: 'ForwardBatches written to the stream', registers: r }),

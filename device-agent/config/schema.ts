@@ -138,6 +138,7 @@ export const firmwareConfigSchema = {
         maxReadings: { type: 'integer', minimum: 100, maximum: 10_000_000, default: 100_000, description: 'readings kept unacknowledged at most (default ~69 days at one a minute)' },
         onFull: { enum: ['drop-oldest', 'stop-sampling'], default: 'drop-oldest' },
         historyMaxAgeMs: { type: 'integer', minimum: 0, maximum: 31 * 86_400_000, default: 7 * 86_400_000, description: 'decided readings kept for QC priming and nowcasts, ms of data time' },
+        reserveMiB: { type: 'integer', minimum: 1, maximum: 1024, default: 8, description: 'disk held in outbox.reserve beside the outbox and given up when the disk fills, so readings are still stored and acknowledged ones deleted while an operator frees space' },
       },
     },
     publish: {

@@ -55,7 +55,7 @@ export interface FirmwareConfig {
   gateway: { url: string; username?: string; caFile?: string; password?: string; protocolVersion: 4 | 5; keepaliveS: number; reconnectPeriodMs: number; connectTimeoutMs: number };
   /** Whatever the QC schema accepts; merged over defaultQcConfig() before use (see effectiveQcConfig). */
   qc?: Partial<QcConfig>;
-  outbox: { maxReadings: number; onFull: 'drop-oldest' | 'stop-sampling'; historyMaxAgeMs: number };
+  outbox: { maxReadings: number; onFull: 'drop-oldest' | 'stop-sampling'; historyMaxAgeMs: number; reserveMiB: number };
   publish: { batchMaxReadings: number; inflightMax: number; statusIntervalMs: number };
   clock: { syncCheck: 'systemd-timesync' | 'assume-synced' | 'assume-unsynced'; syncFlagFile: string; maxFutureSkewMs: number };
   nowcast: NowcastConfig;

@@ -1,5 +1,7 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../../common/logger.js';
+import { createDiskReserve } from '../../common/disk-reserve.js';
 import { MIB } from '../../common/sqlite-space.js';
 import type { FirmwareConfig } from '../config/types.js';
 import type { AgentMetrics } from '../metrics.js';
@@ -8,12 +10,22 @@ import { Outbox } from './outbox.js';
 /**
  * Opens the device's outbox (dataDir/outbox.sqlite) with the bound event counted and logged, and
  * with the disk a drained backlog took given back (an SD card is small; at a reading a minute what is
- * live stays well under a MiB, so the VACUUM is quick).
+ * live stays well under a MiB, so the VACUUM is quick), and with a disk reserve for when the card
+ * fills up (common/disk-reserve.ts): a station cannot hold its sensor back, so it spends the reserve
+ * on readings and deletes while an operator frees space.
  */
 export function openOutbox(config: FirmwareConfig, dataDir: string, metrics: AgentMetrics, logger: Logger): Outbox {
   let lastLogMs = 0;
   let unlogged = 0;
+  mkdirSync(dataDir, { recursive: true });
+  const reserve = createDiskReserve(join(dataDir, 'outbox.reserve'), config.outbox.reserveMiB * MIB);
+  if (!reserve.restore()) logger.warn({ reserveMiB: config.outbox.reserveMiB, freeMiB: Math.round(reserve.freeBytes() / MIB) }, 'no room for the outbox reserve: a full disk will stop sampling (tried again after acks)');
   return Outbox.open(join(dataDir, 'outbox.sqlite'), {
+    reserve,
+    onReserve: (e) => {
+      if (e.action === 'released') logger.error({ releasedMiB: +(e.bytes / MIB).toFixed(1) }, 'disk full: gave up the outbox reserve to keep storing readings; free space on this disk');
+      else logger.warn({ reserveMiB: +(e.bytes / MIB).toFixed(1) }, 'disk has room again: outbox reserve made');
+    },
     deviceId: config.deviceId,
     maxReadings: config.outbox.maxReadings,
     onFull: config.outbox.onFull,

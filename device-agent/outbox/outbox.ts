@@ -1,5 +1,6 @@
 import { WxError } from '../../common/errors.js';
-import { openDatabase, type SqliteDatabase } from '../../common/sqlite.js';
+import type { DiskReserve } from '../../common/disk-reserve.js';
+import { isDiskFull, openDatabase, walForFullDisk, type SqliteDatabase } from '../../common/sqlite.js';
 import { bytesOnDisk, createReclaimer, type ReclaimPolicy, type Reclaimed } from '../../common/sqlite-space.js';
 import type { VariableName } from '../../common/variables.js';
 import type { QcOutcome, QcSample } from '../qc/index.js';
@@ -21,6 +22,15 @@ export interface OutboxOptions {
   reclaim?: ReclaimPolicy;
   /** What a reclaim did, or why it failed (the file keeps its free pages; a later ack tries again). */
   onReclaim?: (result: Reclaimed | Error) => void;
+  /**
+   * Disk held back for a full disk (common/disk-reserve.ts): a write that finds the disk full gives
+   * it up and is tried again, so readings are still stored and acknowledged ones deleted while an
+   * operator frees space; acks try to make it again, at most every `reserveRetryMs` (60 s).
+   */
+  reserve?: DiskReserve;
+  reserveRetryMs?: number;
+  /** The reserve was given up (bytes freed) or made again (bytes held). */
+  onReserve?: (event: { action: 'released' | 'restored'; bytes: number }) => void;
 }
 
 /** A decided reading with its QC flag per variable (common/variables.ts QC_FLAGS). */
@@ -75,6 +85,7 @@ export class Outbox {
   private count: number;
   private seq: number;
   private decidedSincePrune = 0;
+  private nextReserveTryMs = 0;
   private readonly reclaim: (() => Reclaimed | Error | undefined) | undefined;
   private readonly st;
   /**
@@ -147,6 +158,11 @@ export class Outbox {
     return bytesOnDisk(this.db.name);
   }
 
+  /** Disk held back for a full disk now (0 while given up, or without a reserve). */
+  reserveBytes(): number {
+    return this.options.reserve?.heldBytes() ?? 0;
+  }
+
   get maxReadings(): number {
     return this.options.maxReadings;
   }
@@ -167,19 +183,21 @@ export class Outbox {
    * At the bound: drop-oldest deletes the oldest row (an event), stop-sampling refuses (throws).
    */
   append(reading: NewReading, cursor: string): number {
-    const events: OutboxFullEvent[] = [];
-    const seq = this.db.transaction((): number => {
-      if (this.count >= this.options.maxReadings) {
+    let events: OutboxFullEvent[] = [];
+    const store = this.db.transaction((): number => {
+      events = []; // a try that failed on a full disk left nothing behind, its events included
+      let count = this.count;
+      if (count >= this.options.maxReadings) {
         if (this.options.onFull === 'stop-sampling') {
-          events.push({ action: 'refused', depth: this.count });
+          events.push({ action: 'refused', depth: count });
           return 0;
         }
-        while (this.count >= this.options.maxReadings) {
+        while (count >= this.options.maxReadings) {
           const victim = this.st.oldest.get() as { seq: number; time_ms: number } | undefined;
           if (!victim) break;
           this.st.deleteSeq.run(victim.seq);
-          this.count--;
-          events.push({ action: 'dropped', seq: victim.seq, timeMs: victim.time_ms, depth: this.count });
+          count--;
+          events.push({ action: 'dropped', seq: victim.seq, timeMs: victim.time_ms, depth: count });
         }
       }
       const next = this.seq + 1;
@@ -187,7 +205,10 @@ export class Outbox {
       this.st.setMeta.run('last_seq', String(next));
       this.st.setMeta.run('cursor', cursor);
       return next;
-    })();
+    });
+    const seq = this.withRoom(() => store());
+    const dropped = events.filter((e) => e.action === 'dropped').length;
+    this.count -= dropped;
     if (seq > 0) {
       this.seq = seq;
       this.count++;
@@ -206,7 +227,10 @@ export class Outbox {
   decide(outcomes: readonly QcOutcome[]): number {
     if (outcomes.length === 0) return 0;
     let decided = 0;
-    this.db.transaction(() => {
+    let pruned = false;
+    const apply = this.db.transaction(() => {
+      decided = 0;
+      pruned = false;
       for (const outcome of outcomes) {
         const row = this.st.heldRow.get(outcome.seq) as OutboxRow | undefined;
         if (!row) continue; // already decided, or dropped at the bound
@@ -218,13 +242,14 @@ export class Outbox {
         if (this.historyCache && held.seq <= this.historyCache.maxSeq) this.historyCache = undefined;
         decided++;
       }
-      this.decidedSincePrune += decided;
-      if (this.decidedSincePrune >= PRUNE_EVERY) {
-        this.decidedSincePrune = 0;
+      if (this.decidedSincePrune + decided >= PRUNE_EVERY) {
         this.st.prune.run(this.options.historyMaxAgeMs);
-        this.historyCache = undefined;
+        pruned = true;
       }
-    })();
+    });
+    this.withRoom(() => apply());
+    this.decidedSincePrune = pruned ? 0 : this.decidedSincePrune + decided;
+    if (pruned) this.historyCache = undefined;
     return decided;
   }
 
@@ -238,14 +263,44 @@ export class Outbox {
 
   /** Deletes acknowledged rows; returns how many were still there. */
   ack(seqs: readonly number[]): number {
-    let n = 0;
-    this.db.transaction(() => {
+    const remove = this.db.transaction(() => {
+      let n = 0;
       for (const s of seqs) n += this.st.deleteSeq.run(s).changes;
-    })();
+      return n;
+    });
+    const n = this.withRoom(() => remove());
     this.count -= n;
     const done = n > 0 ? this.reclaim?.() : undefined;
     if (done) this.options.onReclaim?.(done);
+    this.tryRestoreReserve();
     return n;
+  }
+
+  /**
+   * Runs a write transaction; on a full disk gives up the reserve (if held) and runs it once more.
+   * A failed transaction was rolled back whole, so the second try starts from the same state.
+   */
+  private withRoom<T>(write: () => T): T {
+    try {
+      return write();
+    } catch (err) {
+      const reserve = this.options.reserve;
+      if (!isDiskFull(err) || !reserve || reserve.heldBytes() === 0) throw err;
+      this.options.onReserve?.({ action: 'released', bytes: reserve.release() });
+      walForFullDisk(this.db, true);
+      this.nextReserveTryMs = this.now() + (this.options.reserveRetryMs ?? 60_000);
+      return write();
+    }
+  }
+
+  /** Makes the reserve again once the disk has room for it (and as much again). */
+  private tryRestoreReserve(): void {
+    const reserve = this.options.reserve;
+    if (!reserve || this.now() < this.nextReserveTryMs || reserve.heldBytes() > 0) return;
+    this.nextReserveTryMs = this.now() + (this.options.reserveRetryMs ?? 60_000);
+    if (!reserve.restore()) return;
+    walForFullDisk(this.db, false);
+    this.options.onReserve?.({ action: 'restored', bytes: reserve.heldBytes() });
   }
 
   /** Decided readings of the last historyMaxAgeMs of data time, oldest first, for QcEngine.prime(). */

@@ -41,6 +41,12 @@ export interface OutboxConfig {
    * back to the disk (common/sqlite-space.ts); 0 = keep the file at its largest.
    */
   reclaimFreeMiB: number;
+  /**
+   * [1...65536] MiB of disk held in a reserve file beside the outbox (common/disk-reserve.ts): on a
+   * full disk it is given up so acknowledged rows can still be deleted. At least the WAL's size
+   * (16 MiB at most between checkpoints), or a full disk may need an operator to free space.
+   */
+  reserveMiB: number;
 }
 
 /**
@@ -142,6 +148,7 @@ export const gatewayConfigSchema = {
         maxRows: { type: 'integer', minimum: 1000, maximum: 1000000000, default: 5000000 },
         synchronous: { enum: ['FULL', 'NORMAL'], default: 'FULL' },
         reclaimFreeMiB: { type: 'integer', minimum: 0, maximum: 1048576, default: 64 },
+        reserveMiB: { type: 'integer', minimum: 1, maximum: 65536, default: 32 },
       },
     },
     backpressure: {

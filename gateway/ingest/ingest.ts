@@ -202,7 +202,7 @@ export function createIngest(deps: IngestDeps): Ingest {
     } catch (err) {
       if (isWxError(err, 'WX_ERR_OUTBOX_FULL')) {
         metrics.outboxFull.inc(batch.length);
-        warn('outbox_full', { depth: outbox.depth() }, 'outbox full: refusing messages until the cloud drains it');
+        warn('outbox_full', { depth: outbox.depth(), reason: (err as Error).message }, 'outbox full: refusing messages until the cloud drains it');
       } else {
         logger.error({ err }, 'outbox write failed');
       }

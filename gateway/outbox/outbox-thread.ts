@@ -22,7 +22,7 @@ import { startModuleWorker } from '../../common/module-worker.js';
 import { createLogLimiter } from '../ingest/log-limiter.js';
 import type { SqliteDatabase } from '../../common/sqlite.js';
 import { openOutboxDatabase, outboxReader, outboxRow, packRows, PageBuilder, type OutboxReader } from './table.js';
-import { outboxFull, rowLimits, type Outbox, type OutboxOptions, type OutboxRow } from './outbox.js';
+import { diskFull, outboxFull, reservePathOf, rowLimits, type Outbox, type OutboxOptions, type OutboxRow } from './outbox.js';
 import type { OutboxReply, OutboxRequest, OutboxWriterSettings } from './thread-protocol.js';
 
 interface Waiter {
@@ -33,7 +33,12 @@ interface Waiter {
 
 /** Opens the outbox's file (creating it), starts its writer thread and resolves once it is ready. */
 export async function openThreadedOutbox(options: OutboxOptions, logger: Logger): Promise<Outbox> {
-  const settings: OutboxWriterSettings = { path: options.path, synchronous: options.synchronous ?? 'FULL', ...(options.reclaim ? { reclaim: options.reclaim } : {}) };
+  const settings: OutboxWriterSettings = {
+    path: options.path,
+    synchronous: options.synchronous ?? 'FULL',
+    ...(options.reclaim ? { reclaim: options.reclaim } : {}),
+    reserve: { path: reservePathOf(options.path), bytes: options.reserveBytes ?? 0 },
+  };
   const worker = startModuleWorker(import.meta.url, './writer-worker', {
     workerData: settings,
     name: 'wx-outbox-writer',
@@ -41,21 +46,30 @@ export async function openThreadedOutbox(options: OutboxOptions, logger: Logger)
     // turn's cloned rows pile up to tens of MB before a scavenge, on a gateway budgeted at 300 MB.
     resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 64 },
   });
+  let ready = false;
+  const queued: OutboxReply[] = [];
   await new Promise<void>((resolve, reject) => {
     const onError = (err: Error): void => reject(new WxError('WX_ERR_STORE', `outbox writer thread did not start: ${err.message}`, { cause: err }));
     worker.once('error', onError);
     worker.once('exit', (code) => onError(new Error(`exited with code ${code}`)));
-    worker.once('message', (msg: OutboxReply) => {
+    worker.on('message', early);
+    function early(msg: OutboxReply): void {
+      if (ready) return void queued.push(msg); // what follows `ready` (a full disk) is heard below
       worker.off('error', onError);
       worker.removeAllListeners('exit');
+      ready = true;
       if (msg.kind === 'ready') resolve();
       else reject(new WxError('WX_ERR_STORE', `outbox writer thread answered ${msg.kind} before ready`));
-    });
+    }
   });
   // The writer created the table; this connection only reads.
   const db = openOutboxDatabase(options.path);
   const reader = outboxReader(db);
-  return threadedOutbox(worker, reader, db, options, logger);
+  const { outbox, handle } = threadedOutbox(worker, reader, db, options, logger);
+  worker.removeAllListeners('message');
+  worker.on('message', handle);
+  for (const msg of queued) handle(msg);
+  return outbox;
 }
 
 function threadedOutbox(
@@ -64,7 +78,7 @@ function threadedOutbox(
   db: SqliteDatabase,
   options: OutboxOptions,
   logger: Logger,
-): Outbox {
+): { outbox: Outbox; handle: (msg: OutboxReply) => void } {
   const limits = rowLimits(options);
   const appendListeners: (() => void)[] = [];
   const deleteListeners: (() => void)[] = [];
@@ -80,6 +94,8 @@ function threadedOutbox(
   /** Entries of each append not yet durable, to take back from depth if it fails. */
   const unsettled = new Map<number, number>();
   let broken: Error | undefined;
+  // Set by the writer: the disk is full and the reserve was given up; appends are refused meanwhile.
+  let diskIsFull = false;
   let lastFailure: { seq: number; err: Error } | undefined;
   let closing: Promise<void> | undefined;
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
@@ -103,7 +119,7 @@ function threadedOutbox(
     for (const w of later) w.callback(err);
   }
 
-  worker.on('message', (msg: OutboxReply) => {
+  const handle = (msg: OutboxReply): void => {
     switch (msg.kind) {
       case 'committed': {
         committedId = Math.max(committedId, msg.lastId);
@@ -133,7 +149,7 @@ function threadedOutbox(
         return;
       case 'delete-failed':
         // The rows stay and are sent again after the next reconnect; the cloud drops the repeats.
-        logger.error({ err: msg.message }, 'outbox delete failed: acknowledged rows kept');
+        logFailure('delete', { err: msg.message }, 'outbox delete failed: acknowledged rows kept');
         return;
       case 'synced':
         options.onSynced?.(msg.seconds);
@@ -145,10 +161,23 @@ function threadedOutbox(
         // Nothing is lost: the file keeps its free pages for later rows; the writer tries again later.
         logger.warn({ err: msg.message }, 'outbox could not give free disk space back');
         return;
+      case 'disk-full':
+        diskIsFull = true;
+        logger.error(
+          { err: msg.message, releasedMiB: +(msg.releasedBytes / 2 ** 20).toFixed(1) },
+          'disk full: gave up the outbox reserve so acknowledged rows can still be deleted; refusing messages (devices keep and resend them) until there is room for the reserve again',
+        );
+        options.onDiskFull?.(true);
+        return;
+      case 'disk-ok':
+        diskIsFull = false;
+        logger.warn({ freeMiB: Math.round(msg.freeBytes / 2 ** 20) }, 'disk has room again: outbox reserve made, taking messages');
+        options.onDiskFull?.(false);
+        return;
       case 'ready':
         return;
     }
-  });
+  };
   const lost = (err: Error): void => {
     if (closing) return;
     broken ??= new WxError('WX_ERR_STORE', `outbox writer thread stopped (${err.message}): refusing messages until the gateway restarts`);
@@ -158,11 +187,12 @@ function threadedOutbox(
   worker.on('error', lost);
   worker.on('exit', (code) => lost(new Error(`exited with code ${code}`)));
 
-  return {
+  const outbox: Outbox = {
     append(rows) {
       if (broken) throw broken;
       if (closing) throw new WxError('WX_ERR_STORE', 'outbox is closing');
       if (rows.length === 0) return;
+      if (diskIsFull) throw diskFull();
       const packed = packRows(rows, limits, nextId);
       if (depth + packed.entries > options.maxRows) throw outboxFull(depth, options.maxRows);
       nextId += packed.rows.length;
@@ -216,4 +246,5 @@ function threadedOutbox(
       return closing;
     },
   };
+  return { outbox, handle };
 }

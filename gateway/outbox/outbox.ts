@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { createCommitSync, type SyncCallback } from '../../common/commit-sync.js';
 import { WxError } from '../../common/errors.js';
 import { createReclaimer, type ReclaimPolicy, type Reclaimed } from '../../common/sqlite-space.js';
@@ -88,10 +89,25 @@ export interface OutboxOptions {
   reclaim?: ReclaimPolicy;
   /** What each reclaim did. */
   onReclaimed?: (r: Reclaimed) => void;
+  /**
+   * Bytes of disk to hold in `<folder>/outbox.reserve` for a full disk (common/disk-reserve.ts); the
+   * threaded outbox only. 0 or none: no reserve (a full disk is still met, with less room to recover).
+   */
+  reserveBytes?: number;
+  /** The disk filled up (appends are refused from now on) or has room again (they are taken). */
+  onDiskFull?: (full: boolean) => void;
 }
 
 export function rowLimits(options: OutboxOptions): RowLimits {
   return { maxRowEntries: options.maxRowEntries ?? 256, maxRowBytes: options.maxRowBytes ?? 256 * 1024 };
+}
+
+/** Where the threaded outbox keeps its disk reserve: beside its file. */
+export const reservePathOf = (outboxPath: string): string => join(dirname(outboxPath), 'outbox.reserve');
+
+/** Refusals while the disk is full are "outbox full" too: devices keep their readings and resend. */
+export function diskFull(): WxError {
+  return new WxError('WX_ERR_OUTBOX_FULL', 'disk full: refusing messages until acknowledged rows free enough room for the outbox reserve');
 }
 
 export function outboxFull(depth: number, maxRows: number): WxError {

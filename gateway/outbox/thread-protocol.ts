@@ -7,6 +7,8 @@ export interface OutboxWriterSettings {
   synchronous: 'FULL' | 'NORMAL';
   /** When to give freed disk space back after deletes; none: never. */
   reclaim?: ReclaimPolicy;
+  /** The disk reserve (common/disk-reserve.ts): its file and size (0 = none). */
+  reserve: { path: string; bytes: number };
 }
 
 /** From the event loop to the outbox's writer thread, handled strictly in order. */
@@ -26,4 +28,8 @@ export type OutboxReply =
   | { kind: 'delete-failed'; message: string }
   | { kind: 'synced'; seconds: number }
   | { kind: 'reclaimed'; before: FileSpace; after: FileSpace; seconds: number }
-  | { kind: 'reclaim-failed'; message: string };
+  | { kind: 'reclaim-failed'; message: string }
+  /** The disk is full: the reserve (releasedBytes of it) was given up; appends are refused until disk-ok. */
+  | { kind: 'disk-full'; releasedBytes: number; message: string }
+  /** The reserve is back (freeBytes left besides): appends are taken again. */
+  | { kind: 'disk-ok'; freeBytes: number };

@@ -4,10 +4,14 @@
  * Requests are handled strictly in order. Each append is answered twice: `committed` (readable by
  * the event loop's connection; the forwarder may send it) and `durable` (the PUBACKs may go).
  * After deletes, once the file is mostly free pages, it gives the space back (common/sqlite-space.ts).
+ * On a full disk it gives up the disk reserve so that deletes can go on, and refuses appends until
+ * the reserve can be made again (common/disk-reserve.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCommitSync } from '../../common/commit-sync.js';
-import { createReclaimer } from '../../common/sqlite-space.js';
+import { createDiskReserve } from '../../common/disk-reserve.js';
+import { isDiskFull, walForFullDisk } from '../../common/sqlite.js';
+import { createReclaimer, MIB, reclaimSpace } from '../../common/sqlite-space.js';
 import { openOutboxDatabase, outboxWriter } from './table.js';
 import type { OutboxReply, OutboxRequest, OutboxWriterSettings } from './thread-protocol.js';
 
@@ -25,14 +29,63 @@ function maybeReclaim(): void {
   else if (done) post({ kind: 'reclaimed', ...done });
 }
 
+const reserve = createDiskReserve(settings.reserve.path, settings.reserve.bytes);
+let diskFull = false;
+let recheck: NodeJS.Timeout | undefined;
+let nextTryMs = 0;
+const RECHECK_MS = 1000;
+
+function enterDiskFull(message: string): void {
+  if (diskFull) return;
+  diskFull = true;
+  const releasedBytes = reserve.release();
+  // The room just freed goes to the WAL's pages first: once in the database file, the WAL can start over.
+  walForFullDisk(db, true);
+  post({ kind: 'disk-full', releasedBytes, message });
+  // Deletes try to leave too, but an operator freeing space while nothing is acknowledged must count.
+  recheck = setInterval(tryLeaveDiskFull, RECHECK_MS);
+}
+
+function tryLeaveDiskFull(): void {
+  if (!diskFull || Date.now() < nextTryMs) return;
+  nextTryMs = Date.now() + RECHECK_MS;
+  // The pages that acknowledged rows freed are room the disk needs back before the reserve fits.
+  // VACUUM writes what is live into the WAL: only while that is small against the room given up.
+  try {
+    const done = reclaimSpace(db, { minFreeBytes: 1, maxLiveBytes: Math.max(settings.reserve.bytes / 4, MIB) });
+    if (done) post({ kind: 'reclaimed', ...done });
+  } catch {
+    // No room even for that: the next try, after more deletes, may have it.
+  }
+  if (!reserve.restore()) return;
+  walForFullDisk(db, false);
+  diskFull = false;
+  clearInterval(recheck);
+  post({ kind: 'disk-ok', freeBytes: reserve.freeBytes() });
+}
+
+function deleteRange(fromId: number, toId: number): number {
+  try {
+    return writer.deleteRange(fromId, toId);
+  } catch (err) {
+    if (!isDiskFull(err)) throw err;
+    enterDiskFull((err as Error).message);
+    return writer.deleteRange(fromId, toId); // with the reserve's room
+  }
+}
+
+
 port.on('message', (msg: OutboxRequest) => {
   switch (msg.kind) {
     case 'append': {
       let lastId: number;
       try {
+        // Handed over before the event loop heard of the full disk: the reserve's room is for deletes.
+        if (diskFull) throw new Error('disk full: refused to keep room for deletes');
         lastId = writer.insert({ bytes: msg.bytes, rows: msg.rows, entries: msg.entries });
       } catch (err) {
         post({ kind: 'failed', seq: msg.seq, message: (err as Error).message, committed: false });
+        if (isDiskFull(err)) enterDiskFull((err as Error).message);
         return;
       }
       post({ kind: 'committed', seq: msg.seq, lastId });
@@ -41,15 +94,17 @@ port.on('message', (msg: OutboxRequest) => {
     }
     case 'delete':
       try {
-        post({ kind: 'deleted', entries: writer.deleteRange(msg.fromId, msg.toId) });
+        post({ kind: 'deleted', entries: deleteRange(msg.fromId, msg.toId) });
       } catch (err) {
         post({ kind: 'delete-failed', message: (err as Error).message });
         return;
       }
-      maybeReclaim();
+      if (diskFull) tryLeaveDiskFull();
+      else maybeReclaim();
       return;
     case 'close':
       // Every append before this has its answer queued behind the sync in flight: let them go first.
+      clearInterval(recheck);
       commitSync.afterCommit(() => {
         db.close();
         commitSync.close();
@@ -58,3 +113,5 @@ port.on('message', (msg: OutboxRequest) => {
   }
 });
 post({ kind: 'ready' });
+// After `ready`, so the event loop's handler hears it: a disk too full for the reserve at start.
+if (!reserve.restore()) enterDiskFull(`no room for the ${Math.round(settings.reserve.bytes / MIB)} MiB outbox reserve and as much again`);

@@ -65,6 +65,7 @@ export function rawConfig(overrides: Raw = {}): Raw {
     gateway: { url: 'mqtt://127.0.0.1:1' },
     qc: { maxFutureSkewMs: 86_400_000, calmWindMs: 0.2, variables: {} },
     clock: { syncCheck: 'assume-synced' },
+    outbox: { reserveMiB: 1 }, // not the default 8 MiB: tests start many agents
     ...overrides,
   };
 }

@@ -29,7 +29,7 @@ void test('every problem of an invalid config is listed by field', () => {
     gatewayId: 'gw 1',
     devices: [{ deviceId: 'a/b', site: 's', passwordHash: 'plaintext' }, good, good],
     forwarding: { batchMaxReadings: 0, retryInitialMs: 5000, retryMaxMs: 1000 },
-    outbox: { maxRows: 10, synchronous: 'OFF', reclaimFreeMiB: -1 },
+    outbox: { maxRows: 10, synchronous: 'OFF', reclaimFreeMiB: -1, reserveMiB: 1e6 },
     extra: 1,
   };
   try {
@@ -38,7 +38,7 @@ void test('every problem of an invalid config is listed by field', () => {
   } catch (err) {
     assert.ok(isWxError(err, 'WX_ERR_CONFIG_INVALID'));
     const d = err.details.join('\n');
-    for (const field of ['gatewayId', 'devices.0.deviceId', 'devices.0.passwordHash', 'forwarding.batchMaxReadings', 'outbox.maxRows', 'outbox.synchronous', 'outbox.reclaimFreeMiB', 'extra']) {
+    for (const field of ['gatewayId', 'devices.0.deviceId', 'devices.0.passwordHash', 'forwarding.batchMaxReadings', 'outbox.maxRows', 'outbox.synchronous', 'outbox.reclaimFreeMiB', 'outbox.reserveMiB', 'extra']) {
       assert.match(d, new RegExp(`^${field.replaceAll('.', '\\.')}:`, 'm'), field);
     }
   }

@@ -117,7 +117,9 @@ export async function startTestGateway(
       gatewayId: 'gw-test',
       devices: devices.map(deviceConfig),
       forwarding: { retryInitialMs: 50, retryMaxMs: 500, pollIntervalMs: 50, ...((extra.configExtra?.forwarding as object) ?? {}) },
-      ...Object.fromEntries(Object.entries(extra.configExtra ?? {}).filter(([k]) => k !== 'forwarding')),
+      // A 1 MiB disk reserve, not the default 32: tests start dozens of gateways.
+      outbox: { reserveMiB: 1, ...((extra.configExtra?.outbox as object) ?? {}) },
+      ...Object.fromEntries(Object.entries(extra.configExtra ?? {}).filter(([k]) => k !== 'forwarding' && k !== 'outbox')),
     },
     'test-config.yaml',
   );

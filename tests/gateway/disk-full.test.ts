@@ -1,0 +1,104 @@
+/**
+ * A gateway whose disk fills up while the cloud is away: it must refuse what it cannot store (no
+ * PUBACK, so devices keep and resend), stay up, and once the cloud is back drain its backlog, take
+ * writes again and deliver every reading. The data folder is a real 16 MiB tmpfs, in a mount namespace
+ * of the gateway's own (tests/common/tiny-disk.ts).
+ */
+import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { stringify } from 'yaml';
+import { assertTinyDisksAllowed, spawnOnTinyDisk } from '../common/tiny-disk.js';
+import { batch, connectDevice, device, deviceConfig, freePort, reading, readingsTopic, startFakeCloud, tempDir, TOKEN, waitFor, type FakeCloud } from './helpers.js';
+
+const st = device('st-full');
+const READINGS_PER_MESSAGE = 20;
+
+function startGatewayOnTinyDisk(dir: string, cloud: string): { child: ChildProcess; ready: Promise<{ mqttUrl: string; metricsUrl: string }> } {
+  const data = join(dir, 'data');
+  mkdirSync(data);
+  const readyFile = join(dir, 'ready.json');
+  const gateway = [process.execPath, '--import', 'tsx', 'gateway/main.ts', '--config', join(dir, 'gateway.yaml'), '--data-dir', data, '--mqtt', '127.0.0.1:0'];
+  gateway.push('--metrics', '127.0.0.1:0', '--cloud', cloud, '--cloud-token', TOKEN, '--ready-file', readyFile, '--log-level', 'warn');
+  const child = spawnOnTinyDisk(data, 16, gateway, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const ready = waitFor('gateway ready file', () => existsSync(readyFile), 20_000).then(() => JSON.parse(readFileSync(readyFile, 'utf8')));
+  return { child, ready };
+}
+
+async function metric(metricsUrl: string, name: string): Promise<number> {
+  const text = await (await fetch(metricsUrl)).text();
+  const line = text.split('\n').find((l) => l.startsWith(name + ' ') || l.startsWith(name + '{'));
+  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
+}
+
+void test('a gateway whose disk is full refuses what it cannot store, stays up, and delivers every reading once the cloud drains it', { timeout: 120_000 }, async (t) => {
+  assertTinyDisksAllowed();
+  const dir = tempDir();
+  writeFileSync(join(dir, 'gateway.yaml'), stringify({ gatewayId: 'gw-full', devices: [deviceConfig(st)], outbox: { maxRows: 1_000_000, reserveMiB: 6 }, forwarding: { retryInitialMs: 50, retryMaxMs: 300 } }));
+  const cloudPort = await freePort();
+  const run = startGatewayOnTinyDisk(dir, `127.0.0.1:${cloudPort}`);
+  let cloud: FakeCloud | undefined;
+  const acked = new Set<number>();
+  try {
+    const info = await run.ready;
+    const c = await connectDevice(info.mqttUrl, st, { reconnectPeriod: 100 });
+    c.on('error', () => undefined);
+    let closes = 0;
+    c.on('close', () => closes++);
+    let next = 1;
+    // Like an agent's outbox: what MQTT.js gave up on (published while the connection was closing)
+    // is sent again after the next connect; what it still holds, it resends itself.
+    const toResend = new Set<number>();
+    const publish = (s: number): void => {
+      const readings = Array.from({ length: READINGS_PER_MESSAGE }, (_, i) => reading(st.deviceId, (s - 1) * READINGS_PER_MESSAGE + i + 1));
+      c.publish(readingsTopic(st), batch(...readings), { qos: 1 }, (err) => {
+        if (err) toResend.add(s);
+        else acked.add(s);
+      });
+    };
+    c.on('connect', () => {
+      const again = [...toResend];
+      toResend.clear();
+      for (const s of again) publish(s);
+    });
+    // Fill the disk: publish until the gateway has refused writes for a while.
+    const filling = setInterval(() => {
+      if (!c.connected) return;
+      for (let i = 0; i < 20; i++) publish(next++);
+    }, 10);
+    await waitFor('the outbox to hit the full disk', () => closes >= 3, 60_000);
+    clearInterval(filling);
+    const failures = await metric(info.metricsUrl, 'wx_gateway_outbox_write_failures_total');
+    t.diagnostic(`sent ${next - 1} messages, ${acked.size} PUBACKed, ${closes} refusals`);
+    assert.ok(failures > 0, 'the disk must have filled');
+    assert.equal(await metric(info.metricsUrl, 'wx_gateway_outbox_disk_full'), 1);
+    assert.equal(run.child.exitCode, null, 'the gateway must stay up');
+
+    cloud = await startFakeCloud({ port: cloudPort });
+    const total = (next - 1) * READINGS_PER_MESSAGE;
+    await waitFor('every reading at the cloud', () => cloud!.keys().size >= total, 60_000);
+    const atCloud = cloud.keys();
+    for (const s of acked) assert.ok(atCloud.has(`st-full:${(s - 1) * READINGS_PER_MESSAGE + 1}`), `PUBACKed message ${s} at the cloud`);
+    // Room again: the gateway has made its reserve and takes new messages.
+    const deadline = Date.now() + 20_000;
+    while ((await metric(info.metricsUrl, 'wx_gateway_outbox_disk_full')) !== 0) {
+      assert.ok(Date.now() < deadline, 'the gateway must leave the disk-full state once the backlog drained');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const first = next;
+    for (let i = 0; i < 50; i++) publish(next++);
+    await waitFor('new messages PUBACKed and delivered', () => acked.has(next - 1) && cloud!.keys().size >= (next - 1) * READINGS_PER_MESSAGE, 30_000);
+    assert.ok(acked.has(first));
+    assert.equal(run.child.exitCode, null, 'the gateway must stay up');
+    c.end(true);
+  } finally {
+    if (run.child.exitCode === null) {
+      const exited = new Promise((r) => run.child.once('exit', r));
+      run.child.kill('SIGTERM');
+      await exited;
+    }
+    await cloud?.stop();
+  }
+});
