@@ -10,12 +10,12 @@ import type { KeyPair } from '../common/tls.js';
 import { createMetricsRegistry, serveMetrics, type MetricsServer } from '../common/metrics.js';
 import { bytesAllocated } from '../common/disk-reserve.js';
 import { bytesOnDisk, MIB } from '../common/sqlite-space.js';
-import { createAuthenticator } from './broker/auth.js';
+import { createAuthenticator, type Authenticator } from './broker/auth.js';
 import { createBroker, type Broker } from './broker/broker.js';
 import { createBridge, type Bridge } from './bridge/bridge.js';
 import { DEFAULT_BRIDGE_TOPICS } from './config/load.js';
-import { createDeviceRegistry } from './config/devices.js';
-import type { GatewayConfig } from './config/schema.js';
+import { createDeviceRegistry, type DeviceChanges } from './config/devices.js';
+import type { DeviceConfig, GatewayConfig } from './config/schema.js';
 import { createForwarder, type Forwarder } from './forward/forwarder.js';
 import { startFusion } from './fusion-runner/service.js';
 import { createBackpressure } from './ingest/backpressure.js';
@@ -51,6 +51,11 @@ export interface RunningGateway {
   broker: Broker | undefined;
   bridge: Bridge | undefined;
   forwarder: Forwarder;
+  /**
+   * Applies a reloaded config's devices at once: new ones may connect, and removed, disabled or
+   * re-keyed ones are disconnected (their next connect is checked against the new entry).
+   */
+  reloadDevices(devices: readonly DeviceConfig[]): DeviceChanges;
   stop(): Promise<void>;
 }
 
@@ -118,6 +123,7 @@ async function assemble(s: GatewaySettings, metrics: GatewayMetrics, outbox: Out
 
   let broker: Broker | undefined;
   let bridge: Bridge | undefined;
+  let authenticator: Authenticator | undefined;
   let mqttUrl: string;
   const bridgeUrl = s.bridgeUrl ?? config.bridge?.url;
   if (bridgeUrl) {
@@ -133,13 +139,13 @@ async function assemble(s: GatewaySettings, metrics: GatewayMetrics, outbox: Out
     await bridge.ready;
     mqttUrl = bridgeUrl;
   } else {
-    const authenticator = createAuthenticator({ registry, metrics, logger: componentLogger(logger, 'auth') });
+    authenticator = createAuthenticator({ registry, metrics, logger: componentLogger(logger, 'auth') });
     broker = await createBroker({ authenticator, ingest, metrics, logger: componentLogger(logger, 'broker'), backpressure, ...(s.mqttTls ? { tls: s.mqttTls } : {}) });
     mqttUrl = (await broker.listen(s.mqtt.host, s.mqtt.port)).url;
     const b = broker;
     relay = createRelay({
       gatewayId: config.gatewayId, address: s.cloud, ...(s.cloudToken ? { token: s.cloudToken } : {}), ...(s.cloudCredentials ? { credentials: s.cloudCredentials } : {}), dataDir: s.dataDir, registry,
-      deviceIds: config.devices.map((d) => d.deviceId), publishCommand: (device, command) => b.publishCommand(device, command), logger: componentLogger(logger, 'models-relay'),
+      publishCommand: (device, command) => b.publishCommand(device, command), logger: componentLogger(logger, 'models-relay'),
     });
   }
 
@@ -156,6 +162,15 @@ async function assemble(s: GatewaySettings, metrics: GatewayMetrics, outbox: Out
     broker,
     bridge,
     forwarder,
+    reloadDevices(devices) {
+      const changes = registry.replace(devices);
+      const ended = [...changes.removed, ...changes.changed];
+      authenticator?.forget(ended);
+      const disconnected = ended.filter((id) => broker?.disconnect(id));
+      if (changes.added.length > 0 || changes.removed.length > 0) relay?.devicesChanged();
+      logger.info({ ...changes, disconnected, devices: registry.size }, 'devices reloaded');
+      return changes;
+    },
     stop() {
       stopping ??= (async () => {
         // Intake first (nothing new is acked), then let pending group commits settle, then the rest.

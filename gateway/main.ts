@@ -14,6 +14,7 @@ import { capHeapGrowth } from '../common/heap-growth.js';
 import { createLogger } from '../common/logger.js';
 import { startGateway } from './app.js';
 import { loadGatewayConfig } from './config/load.js';
+import { createConfigReload } from './config/reload.js';
 
 const OPTIONS = {
   config: { type: 'string', env: 'WX_GATEWAY_CONFIG', description: 'gateway config (YAML/JSON): gatewayId, devices, forwarding, outbox, bridge' },
@@ -85,6 +86,10 @@ async function main(): Promise<void> {
     logger,
   });
   installShutdown(logger, () => gateway.stop());
+  process.on(
+    'SIGHUP',
+    createConfigReload({ path: options.config, running: config, target: gateway, logger, onResult: (result) => gateway.metrics.configReloads.inc({ result }) }),
+  );
   if (options['ready-file']) {
     // Written then renamed, so a reader never sees half a file.
     const tmp = `${options['ready-file']}.${process.pid}.tmp`;

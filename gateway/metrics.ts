@@ -29,6 +29,7 @@ export interface GatewayMetrics {
   outboxWriteFailures: Counter;
   outboxReclaimed: Counter;
   outboxDiskFull: Gauge;
+  configReloads: Counter<'result'>;
   outboxReserveBytes: Gauge;
   forwardedReadings: Counter;
   forwardedStatuses: Counter;
@@ -90,6 +91,7 @@ export function createGatewayMetrics(registry: Registry): GatewayMetrics {
         if (sources.outboxReserveBytes) this.set(sources.outboxReserveBytes());
       },
     }),
+    configReloads: new Counter({ name: 'wx_gateway_config_reloads_total', help: 'Config reloads (SIGHUP): applied, or refused as invalid (the devices stay as they were)', labelNames: ['result'] as const, registers: r }),
     outboxDiskFull: new Gauge({ name: 'wx_gateway_outbox_disk_full', help: '1 while the disk is full: the outbox reserve is given up and messages are refused (devices keep them)', registers: r }),
     forwardedReadings: new Counter({ name: 'wx_gateway_forwarded_readings_total', help: 'Readings sent to the cloud (resends included)', registers: r }),
     forwardedStatuses: new Counter({ name: 'wx_gateway_forwarded_statuses_total', help: 'Statuses sent to the cloud (resends included)', registers: r }),

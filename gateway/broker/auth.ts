@@ -28,6 +28,8 @@ export interface Authenticator {
   authenticate(client: Client, username: Readonly<string | undefined>, password: Readonly<Buffer | undefined>, done: AuthCallback): void;
   /** The device an authenticated client is, for the ACL and the ingest. */
   deviceOf(client: Client | null): DeviceConfig | undefined;
+  /** Drops what was remembered of these devices' passwords (their entries changed or went). */
+  forget(deviceIds: readonly string[]): void;
 }
 
 export interface AuthDeps {
@@ -108,5 +110,8 @@ export function createAuthenticator(deps: AuthDeps): Authenticator {
       );
     },
     deviceOf: (client) => (client ? devices.get(client) : undefined),
+    forget(deviceIds) {
+      for (const id of deviceIds) verified.delete(id);
+    },
   };
 }

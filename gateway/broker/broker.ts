@@ -43,6 +43,8 @@ export interface Broker {
   listen(host: string, port: number): Promise<{ host: string; port: number; url: string }>;
   /** Sends a command to a device's cmd topic (QoS 1), on the gateway's own authority. */
   publishCommand(device: DeviceConfig, command: Command): Promise<void>;
+  /** Ends a device's connection, if it has one (removed, disabled or re-keyed by a reload). */
+  disconnect(deviceId: string): boolean;
   close(): Promise<void>;
 }
 
@@ -88,8 +90,15 @@ export async function createBroker(deps: BrokerDeps): Promise<Broker> {
   });
   metrics.sources.connectedDevices = () => aedes.connectedClients;
 
-  aedes.on('clientReady', (client) => logger.info({ deviceId: client.id }, 'device connected'));
-  aedes.on('clientDisconnect', (client) => logger.info({ deviceId: client.id }, 'device disconnected'));
+  const connected = new Map<string, Client>();
+  aedes.on('clientReady', (client) => {
+    connected.set(client.id, client);
+    logger.info({ deviceId: client.id }, 'device connected');
+  });
+  aedes.on('clientDisconnect', (client) => {
+    if (connected.get(client.id) === client) connected.delete(client.id);
+    logger.info({ deviceId: client.id }, 'device disconnected');
+  });
   aedes.on('clientError', (client, err) => warn(`err:${client.id}`, { clientId: client.id, err: err.message }, 'client error'));
   aedes.on('connectionError', (client, err) => warn('connection', { clientId: client.id, err: err.message }, 'connection error'));
 
@@ -122,6 +131,11 @@ export async function createBroker(deps: BrokerDeps): Promise<Broker> {
         dup: false,
       } as AedesPublishPacket;
       return new Promise((resolve, reject) => aedes.publish(packet, (err) => (err ? reject(err) : resolve())));
+    },
+    disconnect(deviceId) {
+      const client = connected.get(deviceId);
+      client?.close();
+      return client !== undefined;
     },
     close() {
       return new Promise((resolve) => {

@@ -25,7 +25,6 @@ export interface RelayDeps {
   credentials?: ChannelCredentials;
   dataDir: string;
   registry: DeviceRegistry;
-  deviceIds: string[];
   /** Sends a command to a device (the embedded broker's publishCommand). */
   publishCommand: (device: DeviceConfig, command: ReturnType<typeof v1.Command.create>) => Promise<void>;
   logger: Logger;
@@ -40,6 +39,8 @@ export interface RelayDeps {
 export interface Relay {
   /** A device's ModelChunkRequest (from ingest). */
   onModelRequest(deviceId: string, payload: Buffer): void;
+  /** The registry's devices changed (a reload): the deploy watch is opened again for the new list. */
+  devicesChanged(): void;
   stop(): void;
 }
 
@@ -123,7 +124,7 @@ export function createRelay(deps: RelayDeps): Relay {
   function watch(): void {
     if (stopped) return;
     const m = GatewayControlService.watchDeploys;
-    const s = client.makeServerStreamRequest(m.path, m.requestSerialize, m.responseDeserialize, { gatewayId: deps.gatewayId, deviceIds: deps.deviceIds }, md());
+    const s = client.makeServerStreamRequest(m.path, m.requestSerialize, m.responseDeserialize, { gatewayId: deps.gatewayId, deviceIds: deps.registry.ids() }, md());
     stream = s;
     s.on('data', (set: DeploySet) => {
       const next = new Map(set.deploys.filter((x) => x.deploy && deps.registry.has(x.deviceId ?? '')).map((x) => [x.deviceId ?? '', x.deploy as ModelDeployProps]));
@@ -168,6 +169,9 @@ export function createRelay(deps: RelayDeps): Relay {
         }
       }
       deps.publishCommand(device, v1.Command.create({ commandId: `chunk-${offset}`, kind: 'model.chunk', payload: v1.ModelChunk.encode(reply).finish(), issuedMs: Date.now() })).catch((err: unknown) => log.debug({ deviceId, err: describeError(err) }, 'chunk not sent'));
+    },
+    devicesChanged() {
+      stream?.cancel(); // its close reopens the watch, asking for the registry's devices as they are now
     },
     stop() {
       stopped = true;

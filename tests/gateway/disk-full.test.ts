@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { stringify } from 'yaml';
 import { assertTinyDisksAllowed, spawnOnTinyDisk } from '../common/tiny-disk.js';
-import { batch, connectDevice, device, deviceConfig, freePort, reading, readingsTopic, startFakeCloud, tempDir, TOKEN, waitFor, type FakeCloud } from './helpers.js';
+import { batch, connectDevice, device, deviceConfig, freePort, reading, readingsTopic, scrapeMetric, startFakeCloud, tempDir, TOKEN, waitFor, type FakeCloud } from './helpers.js';
 
 const st = device('st-full');
 const READINGS_PER_MESSAGE = 20;
@@ -25,12 +25,6 @@ function startGatewayOnTinyDisk(dir: string, cloud: string): { child: ChildProce
   const child = spawnOnTinyDisk(data, 16, gateway, { stdio: ['ignore', 'ignore', 'inherit'] });
   const ready = waitFor('gateway ready file', () => existsSync(readyFile), 20_000).then(() => JSON.parse(readFileSync(readyFile, 'utf8')));
   return { child, ready };
-}
-
-async function metric(metricsUrl: string, name: string): Promise<number> {
-  const text = await (await fetch(metricsUrl)).text();
-  const line = text.split('\n').find((l) => l.startsWith(name + ' ') || l.startsWith(name + '{'));
-  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
 }
 
 void test('a gateway whose disk is full refuses what it cannot store, stays up, and delivers every reading once the cloud drains it', { timeout: 120_000 }, async (t) => {
@@ -70,10 +64,10 @@ void test('a gateway whose disk is full refuses what it cannot store, stays up, 
     }, 10);
     await waitFor('the outbox to hit the full disk', () => closes >= 3, 60_000);
     clearInterval(filling);
-    const failures = await metric(info.metricsUrl, 'wx_gateway_outbox_write_failures_total');
+    const failures = await scrapeMetric(info.metricsUrl, 'wx_gateway_outbox_write_failures_total');
     t.diagnostic(`sent ${next - 1} messages, ${acked.size} PUBACKed, ${closes} refusals`);
     assert.ok(failures > 0, 'the disk must have filled');
-    assert.equal(await metric(info.metricsUrl, 'wx_gateway_outbox_disk_full'), 1);
+    assert.equal(await scrapeMetric(info.metricsUrl, 'wx_gateway_outbox_disk_full'), 1);
     assert.equal(run.child.exitCode, null, 'the gateway must stay up');
 
     cloud = await startFakeCloud({ port: cloudPort });
@@ -83,7 +77,7 @@ void test('a gateway whose disk is full refuses what it cannot store, stays up, 
     for (const s of acked) assert.ok(atCloud.has(`st-full:${(s - 1) * READINGS_PER_MESSAGE + 1}`), `PUBACKed message ${s} at the cloud`);
     // Room again: the gateway has made its reserve and takes new messages.
     const deadline = Date.now() + 20_000;
-    while ((await metric(info.metricsUrl, 'wx_gateway_outbox_disk_full')) !== 0) {
+    while ((await scrapeMetric(info.metricsUrl, 'wx_gateway_outbox_disk_full')) !== 0) {
       assert.ok(Date.now() < deadline, 'the gateway must leave the disk-full state once the backlog drained');
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -168,6 +168,13 @@ export async function waitFor(what: string, check: () => boolean, timeoutMs = 10
   }
 }
 
+/** A sample's value from a running gateway's /metrics (`name{labels}` or a bare `name`); 0 if absent. */
+export async function scrapeMetric(metricsUrl: string, name: string, labels = ''): Promise<number> {
+  const text = await (await fetch(metricsUrl)).text();
+  const line = text.split('\n').find((l) => (labels ? l.startsWith(`${name}{`) && l.includes(labels) : l.startsWith(name + ' ') || l.startsWith(name + '{')));
+  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
+}
+
 export async function counterValue(counter: Counter<string>, labels: Record<string, string> = {}): Promise<number> {
   const data = await counter.get();
   return data.values.filter((v) => Object.entries(labels).every(([k, val]) => v.labels[k] === val)).reduce((a, v) => a + v.value, 0);

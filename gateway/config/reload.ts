@@ -1,0 +1,41 @@
+/**
+ * `systemctl reload wx-gateway` (SIGHUP): the config file is read and validated again and its
+ * devices applied without a restart, so adding a station does not drop every other station's
+ * connection. An invalid file changes nothing: the error names each field, and the gateway carries
+ * on with the devices it had. The rest of the config (forwarding, outbox, limits...) is fixed for
+ * the life of the process; a reload that changes it says it needs a restart.
+ */
+import { describeError } from '../../common/errors.js';
+import type { Logger } from '../../common/logger.js';
+import type { DeviceChanges } from './devices.js';
+import { loadGatewayConfig } from './load.js';
+import type { DeviceConfig, GatewayConfig } from './schema.js';
+
+export interface ReloadTarget {
+  reloadDevices(devices: readonly DeviceConfig[]): DeviceChanges;
+}
+
+/** Top-level sections (devices aside) that differ between two configs. */
+export function sectionsNeedingRestart(running: GatewayConfig, next: GatewayConfig): string[] {
+  const keys = new Set([...Object.keys(running), ...Object.keys(next)].filter((k) => k !== 'devices' && k !== 'devicesFile'));
+  const section = (c: GatewayConfig, k: string): string => JSON.stringify((c as unknown as Record<string, unknown>)[k]);
+  return [...keys].filter((k) => section(running, k) !== section(next, k)).sort();
+}
+
+/** Returns the handler for SIGHUP: reload `path` and apply its devices to `target`. */
+export function createConfigReload(o: { path: string; running: GatewayConfig; target: ReloadTarget; logger: Logger; onResult: (result: 'applied' | 'invalid') => void }): () => void {
+  return () => {
+    let next: GatewayConfig;
+    try {
+      next = loadGatewayConfig(o.path);
+    } catch (err) {
+      o.onResult('invalid');
+      o.logger.error({ config: o.path, err: describeError(err) }, 'config reload refused: the devices stay as they were');
+      return;
+    }
+    o.target.reloadDevices(next.devices);
+    o.onResult('applied');
+    const restart = sectionsNeedingRestart(o.running, next);
+    if (restart.length > 0) o.logger.warn({ sections: restart }, 'config reload applied the devices only: restart wx-gateway to apply the other changes');
+  };
+}
