@@ -1,3 +1,4 @@
+import { createLogLimiter } from '../../common/log-limiter.js';
 import type { Logger } from '../../common/logger.js';
 import type { CloudMetrics } from '../metrics.js';
 import type { BatchInput, BatchResult, ObservationStore } from '../store/types.js';
@@ -51,10 +52,13 @@ export class GroupCommitter {
   private timer: NodeJS.Timeout | undefined;
   private readonly maxReadings: number;
   private readonly lingerMs: number;
+  // A failure that lasts (a full disk) fails every transaction: one line a minute, the metric counts each.
+  private readonly logFailure: ReturnType<typeof createLogLimiter>;
 
   constructor(private readonly options: CommitterOptions) {
     this.maxReadings = options.maxReadingsPerCommit ?? 20_000;
     this.lingerMs = options.lingerMs ?? 5;
+    this.logFailure = createLogLimiter(options.logger, 60_000, Date.now, 'error');
   }
 
   submit(batch: BatchInput): Promise<BatchResult> {
@@ -112,7 +116,7 @@ export class GroupCommitter {
   }
 
   private async commit(group: Pending[]): Promise<void> {
-    const { store, metrics, logger, onCommitted } = this.options;
+    const { store, metrics, onCommitted } = this.options;
     const batches = group.map((p) => p.batch);
     const token = this.hook('beforeCommit', () => this.options.beforeCommit?.(batches));
     const stop = metrics.storeCommitDuration.startTimer();
@@ -121,7 +125,7 @@ export class GroupCommitter {
       results = await store.storeBatches(batches);
     } catch (err) {
       metrics.storeErrors.inc();
-      logger.error({ err, batches: group.length }, 'store transaction failed');
+      this.logFailure(String((err as Error).message), { err, batches: group.length }, 'store transaction failed: the gateways keep those readings and send them again');
       for (const p of group) p.reject(err);
       this.hook('afterCommit', () => this.options.afterCommit?.(token));
       return;

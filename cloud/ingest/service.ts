@@ -1,5 +1,6 @@
 import type { ServerDuplexStream } from '@grpc/grpc-js';
 import { WxError } from '../../common/errors.js';
+import { createLogLimiter } from '../../common/log-limiter.js';
 import type { Logger } from '../../common/logger.js';
 import { isValidId } from '../../common/topics.js';
 import type { ForwardAckProps } from '../../protos/index.js';
@@ -63,6 +64,8 @@ export function createForwardService(deps: ForwardDeps): ForwardService {
   const maxListed = deps.maxListedRejections ?? 1000;
   const now = deps.now ?? Date.now;
   const open = new Set<() => Promise<void>>();
+  // Streams a lasting store failure ends (a full disk) would log one line each, several a second.
+  const warnStreamFailed = createLogLimiter(deps.logger, 60_000);
 
   const forward = (call: ForwardCall): void => {
     let identity: GatewayIdentity;
@@ -74,7 +77,8 @@ export function createForwardService(deps: ForwardDeps): ForwardService {
       call.emit('error', toGrpcStatus(err));
       return;
     }
-    const log = deps.logger.child({ peer: call.getPeer(), gateway: identity.kind === 'configured' ? identity.gatewayId : '(shared token)' });
+    const gateway = identity.kind === 'configured' ? identity.gatewayId : '(shared token)';
+    const log = deps.logger.child({ peer: call.getPeer(), gateway });
     metrics.streams.inc();
     let inFlight = 0;
     let inFlightReadings = 0;
@@ -101,7 +105,8 @@ export function createForwardService(deps: ForwardDeps): ForwardService {
     const fail = (err: unknown): void => {
       if (failed) return;
       failed = true;
-      log.warn({ err: (err as Error).message }, 'gateway stream failed');
+      const message = (err as Error).message;
+      warnStreamFailed(`${gateway}\0${message}`, { peer: call.getPeer(), gateway, err: message }, 'gateway stream failed');
       call.emit('error', toGrpcStatus(err));
       close();
     };

@@ -21,7 +21,7 @@ import { v1, type Command } from '../../protos/index.js';
 import type { DeviceConfig } from '../config/schema.js';
 import type { Backpressure } from '../ingest/backpressure.js';
 import type { Ingest } from '../ingest/ingest.js';
-import { createLogLimiter } from '../ingest/log-limiter.js';
+import { createLogLimiter } from '../../common/log-limiter.js';
 import type { GatewayMetrics } from '../metrics.js';
 import { mayPublish, maySubscribe } from './acl.js';
 import type { Authenticator } from './auth.js';

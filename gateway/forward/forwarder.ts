@@ -18,7 +18,7 @@ import { Client, credentials as grpcCredentials, Metadata, type ChannelCredentia
 import type { Logger } from '../../common/logger.js';
 import { GatewayIngestService, type ForwardAck } from '../../protos/index.js';
 import type { ForwardingConfig } from '../config/schema.js';
-import { createLogLimiter } from '../ingest/log-limiter.js';
+import { createLogLimiter } from '../../common/log-limiter.js';
 import { toNumber } from '../ingest/validate.js';
 import type { GatewayMetrics } from '../metrics.js';
 import type { Outbox } from '../outbox/outbox.js';

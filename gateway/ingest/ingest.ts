@@ -16,7 +16,7 @@ import type { DeviceConfig, LimitsConfig } from '../config/schema.js';
 import type { GatewayMetrics } from '../metrics.js';
 import { fieldSpans, frameStampedReadings, type Span } from '../outbox/frame.js';
 import type { NewRow, Outbox } from '../outbox/outbox.js';
-import { createLogLimiter } from './log-limiter.js';
+import { createLogLimiter } from '../../common/log-limiter.js';
 import { checkModelReportMessage, checkNowcastMessage, type Checked } from './nowcast.js';
 import { checkEncodedReading, type ReadingCheck } from './reading-check.js';
 import { checkStatus, isClockSuspect, toNumber, type RejectReason } from './validate.js';

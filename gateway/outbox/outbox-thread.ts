@@ -19,7 +19,7 @@ import type { SyncCallback } from '../../common/commit-sync.js';
 import { WxError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import { startModuleWorker } from '../../common/module-worker.js';
-import { createLogLimiter } from '../ingest/log-limiter.js';
+import { createLogLimiter } from '../../common/log-limiter.js';
 import type { SqliteDatabase } from '../../common/sqlite.js';
 import { openOutboxDatabase, outboxReader, outboxRow, packRows, PageBuilder, type OutboxReader } from './table.js';
 import { diskFull, outboxFull, reservePathOf, rowLimits, type Outbox, type OutboxOptions, type OutboxRow } from './outbox.js';

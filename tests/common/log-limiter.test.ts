@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Logger } from '../../common/logger.js';
-import { createLogLimiter } from '../../gateway/ingest/log-limiter.js';
+import { createLogLimiter } from '../../common/log-limiter.js';
 
 void test('the log limiter writes one line per key per interval, at its level, saying how many it held back', () => {
   const lines: { level: string; fields: Record<string, unknown>; message: string }[] = [];

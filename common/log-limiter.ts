@@ -1,4 +1,4 @@
-import type { Logger } from '../../common/logger.js';
+import type { Logger } from './logger.js';
 
 /**
  * Logs at most one line per key per interval, with how many were suppressed since, so a device
