@@ -6,11 +6,14 @@
  * `maxConcurrentVerifications` scrypt runs at once (each takes 128 x N x r bytes, 16 MiB at
  * N=16384, freed to malloc arenas that glibc keeps): a connect storm queues instead of raising the
  * process's memory by 16 MiB per libuv pool thread. Concurrent checks of one device with the same
- * password share one scrypt.
+ * password share one scrypt. A wrong password is remembered the same way: a station left with its old
+ * password after a re-key retries every few seconds, for days, and each try would cost a scrypt and
+ * a log line (refusals are logged once a minute per device and reason; the metric counts each).
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Client } from 'aedes';
 import { verifyPasswordAsync } from '../../common/credentials-async.js';
+import { createLogLimiter } from '../../common/log-limiter.js';
 import type { Logger } from '../../common/logger.js';
 import type { DeviceRegistry } from '../config/devices.js';
 import type { DeviceConfig } from '../config/schema.js';
@@ -50,6 +53,8 @@ export function createAuthenticator(deps: AuthDeps): Authenticator {
   const verify = deps.verify ?? verifyPasswordAsync;
   const key = randomBytes(32);
   const verified = new Map<string, Buffer>(); // deviceId -> HMAC(password) of the last good password
+  const refused = new Map<string, Buffer>(); // deviceId -> HMAC(password) of the last wrong one
+  const logRefusal = createLogLimiter(logger, 60_000);
   const devices = new WeakMap<Client, DeviceConfig>();
   const mac = (password: string): Buffer => createHmac('sha256', key).update(password, 'utf8').digest();
   const maxRunning = deps.maxConcurrentVerifications ?? 2;
@@ -70,7 +75,8 @@ export function createAuthenticator(deps: AuthDeps): Authenticator {
 
   function refuse(client: Client, done: AuthCallback, reason: string, returnCode: number, username: string | undefined): void {
     metrics.authFailures.inc({ reason });
-    logger.warn({ clientId: client.id, username, reason, remote: (client.conn as { remoteAddress?: string }).remoteAddress }, 'connection refused');
+    const remote = (client.conn as { remoteAddress?: string } | undefined)?.remoteAddress;
+    logRefusal(`${reason}\0${username ?? ''}`, { clientId: client.id, username, reason, remote }, 'connection refused');
     done(refusal(returnCode, reason), false);
   }
 
@@ -78,6 +84,8 @@ export function createAuthenticator(deps: AuthDeps): Authenticator {
     const cached = verified.get(device.deviceId);
     const digest = mac(password);
     if (cached && timingSafeEqual(cached, digest)) return true;
+    const wrong = refused.get(device.deviceId);
+    if (wrong && timingSafeEqual(wrong, digest)) return false;
     const k = `${device.deviceId}\0${digest.toString('hex')}`;
     let p = checking.get(k);
     if (!p) {
@@ -86,6 +94,7 @@ export function createAuthenticator(deps: AuthDeps): Authenticator {
     }
     const ok = await p;
     if (ok) verified.set(device.deviceId, digest);
+    else refused.set(device.deviceId, digest);
     return ok;
   }
 
@@ -111,7 +120,10 @@ export function createAuthenticator(deps: AuthDeps): Authenticator {
     },
     deviceOf: (client) => (client ? devices.get(client) : undefined),
     forget(deviceIds) {
-      for (const id of deviceIds) verified.delete(id);
+      for (const id of deviceIds) {
+        verified.delete(id);
+        refused.delete(id); // a new entry may accept it
+      }
     },
   };
 }
