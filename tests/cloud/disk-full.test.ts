@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { assertTinyDisksAllowed, spawnOnTinyDisk } from '../common/tiny-disk.js';
+import { assertTinyDisksAllowed, OTHER_PROGRAM_FILE, spawnOnTinyDisk, tinyDiskPath } from '../common/tiny-disk.js';
 import { batch, connectDevice, device, reading, readingsTopic, startTestGateway, tempDir, TOKEN, waitFor } from '../gateway/helpers.js';
 
 const st = device('st-hub-full');
@@ -68,7 +68,7 @@ void test('a hub on a full disk stays up and serving; once space is freed every 
     }
 
     // Another program fills the hub's disk.
-    const ballast = join(`/proc/${hub.pid}/root`, data, 'other-program.log');
+    const ballast = tinyDiskPath(hub, join(data, OTHER_PROGRAM_FILE));
     const filled = fillDisk(ballast);
     assert.ok(filled > 0);
     await publish(400);

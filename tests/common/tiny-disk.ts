@@ -12,8 +12,21 @@ export function assertTinyDisksAllowed(): void {
   assert.equal(spawnSync('unshare', [...UNSHARE, 'true']).status, 0, 'this test needs `unshare --user --mount` (util-linux, user namespaces)');
 }
 
-/** Spawns `command` with `folder` (which must exist) mounted as a tmpfs of `sizeMiB`. */
-export function spawnOnTinyDisk(folder: string, sizeMiB: number, command: string[], options: SpawnOptions = {}): ChildProcess {
-  const mountThenRun = `mount -t tmpfs -o size=${sizeMiB}m wx-tiny-disk "$1" && shift && exec "$@"`;
+/** Another program's file on the tiny disk (filled by `fillMiB`): delete it to free space. */
+export const OTHER_PROGRAM_FILE = 'other-program.log';
+
+/**
+ * Spawns `command` with `folder` (which must exist) mounted as a tmpfs of `sizeMiB`, with `fillMiB`
+ * of it taken by OTHER_PROGRAM_FILE first. From outside, the folder as the child sees it is
+ * `/proc/<child pid>/root/<folder>` (tinyDiskPath).
+ */
+export function spawnOnTinyDisk(folder: string, sizeMiB: number, command: string[], options: SpawnOptions & { fillMiB?: number } = {}): ChildProcess {
+  const fill = options.fillMiB ? ` && head -c ${options.fillMiB * 1024 * 1024} /dev/zero > "$1/${OTHER_PROGRAM_FILE}"` : '';
+  const mountThenRun = `mount -t tmpfs -o size=${sizeMiB}m wx-tiny-disk "$1"${fill} && shift && exec "$@"`;
   return spawn('unshare', [...UNSHARE, 'sh', '-c', mountThenRun, 'sh', folder, ...command], options);
+}
+
+/** `path` inside the tiny disk of `child`, as this process can reach it (through its mount namespace). */
+export function tinyDiskPath(child: ChildProcess, path: string): string {
+  return `/proc/${child.pid}/root${path}`;
 }

@@ -1,30 +1,46 @@
 /**
  * A gateway whose disk fills up while the cloud is away: it must refuse what it cannot store (no
  * PUBACK, so devices keep and resend), stay up, and once the cloud is back drain its backlog, take
- * writes again and deliver every reading. The data folder is a real 16 MiB tmpfs, in a mount namespace
+ * writes again and deliver every reading. And one started on a disk another program filled: it
+ * refuses until an operator frees space. The data folder is a real 16 MiB tmpfs, in a mount namespace
  * of the gateway's own (tests/common/tiny-disk.ts).
  */
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { stringify } from 'yaml';
-import { assertTinyDisksAllowed, spawnOnTinyDisk } from '../common/tiny-disk.js';
+import { assertTinyDisksAllowed, OTHER_PROGRAM_FILE, spawnOnTinyDisk, tinyDiskPath } from '../common/tiny-disk.js';
 import { batch, connectDevice, device, deviceConfig, freePort, reading, readingsTopic, scrapeMetric, startFakeCloud, tempDir, TOKEN, waitFor, type FakeCloud } from './helpers.js';
 
 const st = device('st-full');
 const READINGS_PER_MESSAGE = 20;
 
-function startGatewayOnTinyDisk(dir: string, cloud: string): { child: ChildProcess; ready: Promise<{ mqttUrl: string; metricsUrl: string }> } {
+function startGatewayOnTinyDisk(dir: string, cloud: string, fillMiB = 0): { child: ChildProcess; data: string; ready: Promise<{ mqttUrl: string; metricsUrl: string }> } {
   const data = join(dir, 'data');
   mkdirSync(data);
   const readyFile = join(dir, 'ready.json');
   const gateway = [process.execPath, '--import', 'tsx', 'gateway/main.ts', '--config', join(dir, 'gateway.yaml'), '--data-dir', data, '--mqtt', '127.0.0.1:0'];
   gateway.push('--metrics', '127.0.0.1:0', '--cloud', cloud, '--cloud-token', TOKEN, '--ready-file', readyFile, '--log-level', 'warn');
-  const child = spawnOnTinyDisk(data, 16, gateway, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawnOnTinyDisk(data, 16, gateway, { stdio: ['ignore', 'ignore', 'inherit'], fillMiB });
   const ready = waitFor('gateway ready file', () => existsSync(readyFile), 20_000).then(() => JSON.parse(readFileSync(readyFile, 'utf8')));
-  return { child, ready };
+  return { child, data, ready };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function waitForMetric(metricsUrl: string, name: string, value: number, what: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while ((await scrapeMetric(metricsUrl, name)) !== value) {
+    assert.ok(Date.now() < deadline, what);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 void test('a gateway whose disk is full refuses what it cannot store, stays up, and delivers every reading once the cloud drains it', { timeout: 120_000 }, async (t) => {
@@ -76,11 +92,7 @@ void test('a gateway whose disk is full refuses what it cannot store, stays up, 
     const atCloud = cloud.keys();
     for (const s of acked) assert.ok(atCloud.has(`st-full:${(s - 1) * READINGS_PER_MESSAGE + 1}`), `PUBACKed message ${s} at the cloud`);
     // Room again: the gateway has made its reserve and takes new messages.
-    const deadline = Date.now() + 20_000;
-    while ((await scrapeMetric(info.metricsUrl, 'wx_gateway_outbox_disk_full')) !== 0) {
-      assert.ok(Date.now() < deadline, 'the gateway must leave the disk-full state once the backlog drained');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await waitForMetric(info.metricsUrl, 'wx_gateway_outbox_disk_full', 0, 'the gateway must leave the disk-full state once the backlog drained');
     const first = next;
     for (let i = 0; i < 50; i++) publish(next++);
     await waitFor('new messages PUBACKed and delivered', () => acked.has(next - 1) && cloud!.keys().size >= (next - 1) * READINGS_PER_MESSAGE, 30_000);
@@ -88,11 +100,38 @@ void test('a gateway whose disk is full refuses what it cannot store, stays up, 
     assert.equal(run.child.exitCode, null, 'the gateway must stay up');
     c.end(true);
   } finally {
-    if (run.child.exitCode === null) {
-      const exited = new Promise((r) => run.child.once('exit', r));
-      run.child.kill('SIGTERM');
-      await exited;
-    }
+    await stop(run.child);
     await cloud?.stop();
+  }
+});
+
+void test('a gateway started on a disk too full for its reserve refuses messages until an operator frees space, then takes them', { timeout: 60_000 }, async () => {
+  assertTinyDisksAllowed();
+  const dir = tempDir();
+  writeFileSync(join(dir, 'gateway.yaml'), stringify({ gatewayId: 'gw-full', devices: [deviceConfig(st)], outbox: { reserveMiB: 4 } }));
+  const cloud = await startFakeCloud();
+  // 16 MiB, 12 of them another program's: 4 left, where the reserve wants 4 and as much again.
+  const run = startGatewayOnTinyDisk(dir, cloud.address, 12);
+  try {
+    const info = await run.ready;
+    await waitForMetric(info.metricsUrl, 'wx_gateway_outbox_disk_full', 1, 'no room for the reserve: refusing');
+    const c = await connectDevice(info.mqttUrl, st);
+    c.on('error', () => undefined);
+    const refused = new Promise<void>((r) => c.once('close', () => r()));
+    c.publish(readingsTopic(st), batch(reading(st.deviceId, 1)), { qos: 1 });
+    await refused; // no PUBACK: the connection is closed, the device keeps the reading
+    assert.equal(cloud.keys().size, 0);
+    c.end(true);
+
+    rmSync(tinyDiskPath(run.child, join(run.data, OTHER_PROGRAM_FILE)));
+    await waitForMetric(info.metricsUrl, 'wx_gateway_outbox_disk_full', 0, 'room again: the reserve is made and messages are taken');
+    assert.equal(await scrapeMetric(info.metricsUrl, 'wx_gateway_outbox_reserve_bytes'), 4 * 1024 * 1024);
+    const again = await connectDevice(info.mqttUrl, st);
+    await again.publishAsync(readingsTopic(st), batch(reading(st.deviceId, 1)), { qos: 1 });
+    await waitFor('the reading at the cloud', () => cloud.keys().has('st-full:1'));
+    again.end(true);
+  } finally {
+    await stop(run.child);
+    await cloud.stop();
   }
 });
