@@ -47,6 +47,12 @@ export interface GatewayMetrics {
   backpressureHeld: Gauge;
 }
 
+/** Both results exposed from the start, so an alert on an increase of "invalid" sees the first one. */
+function zeroed(counter: Counter<'result'>, results: string[]): Counter<'result'> {
+  for (const result of results) counter.inc({ result }, 0);
+  return counter;
+}
+
 export function createGatewayMetrics(registry: Registry): GatewayMetrics {
   const r = [registry];
   const sources: MetricSources = {};
@@ -91,7 +97,7 @@ export function createGatewayMetrics(registry: Registry): GatewayMetrics {
         if (sources.outboxReserveBytes) this.set(sources.outboxReserveBytes());
       },
     }),
-    configReloads: new Counter({ name: 'wx_gateway_config_reloads_total', help: 'Config reloads (SIGHUP): applied, or refused as invalid (the devices stay as they were)', labelNames: ['result'] as const, registers: r }),
+    configReloads: zeroed(new Counter({ name: 'wx_gateway_config_reloads_total', help: 'Config reloads (SIGHUP): applied, or refused as invalid (the devices stay as they were)', labelNames: ['result'] as const, registers: r }), ['applied', 'invalid']),
     outboxDiskFull: new Gauge({ name: 'wx_gateway_outbox_disk_full', help: '1 while the disk is full: the outbox reserve is given up and messages are refused (devices keep them)', registers: r }),
     forwardedReadings: new Counter({ name: 'wx_gateway_forwarded_readings_total', help: 'Readings sent to the cloud (resends included)', registers: r }),
     forwardedStatuses: new Counter({ name: 'wx_gateway_forwarded_statuses_total', help: 'Statuses sent to the cloud (resends included)', registers: r }),
