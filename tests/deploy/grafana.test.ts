@@ -1,6 +1,7 @@
 /**
- * deploy/grafana against the programs: every series a dashboard queries is one that a running
- * cloud, gateway or agent exposes on /metrics, and the dashboards load into the provisioned Grafana.
+ * deploy/grafana and deploy/prometheus against the programs: every series a dashboard or an alerting
+ * rule queries is one that a running cloud, gateway or agent exposes on /metrics, with the labels it
+ * groups by, and the dashboards load into the provisioned Grafana.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -35,12 +36,18 @@ interface Dashboard {
 const dashboardFiles = readdirSync(join(GRAFANA, 'dashboards')).filter((f) => f.endsWith('.json'));
 const dashboards = dashboardFiles.map((f) => ({ file: f, dashboard: JSON.parse(readFileSync(join(GRAFANA, 'dashboards', f), 'utf8')) as Dashboard }));
 const panelsOf = (ps: readonly Panel[]): Panel[] => ps.flatMap((p) => [p, ...panelsOf(p.panels ?? [])]);
-const queries = (): { where: string; target: Target & { expr: string } }[] =>
-  dashboards.flatMap(({ file, dashboard }) =>
+const PROMETHEUS = join(REPO_ROOT, 'deploy/prometheus');
+const alertRules = readdirSync(PROMETHEUS)
+  .filter((f) => f.endsWith('.yaml'))
+  .flatMap((f) => (parseYaml(readFileSync(join(PROMETHEUS, f), 'utf8')) as { groups: { rules: { alert: string; expr: string }[] }[] }).groups.flatMap((g) => g.rules.map((r) => ({ file: f, ...r }))));
+const queries = (): { where: string; target: Target & { expr: string } }[] => [
+  ...dashboards.flatMap(({ file, dashboard }) =>
     panelsOf(dashboard.panels).flatMap((p) =>
       (p.targets ?? []).filter((t): t is Target & { expr: string } => typeof t.expr === 'string').map((target) => ({ where: `${file} "${p.title}" ${target.refId ?? ''}`, target })),
     ),
-  );
+  ),
+  ...alertRules.map((r) => ({ where: `${r.file} ${r.alert}`, target: { expr: r.expr } })),
+];
 
 const PROMQL_KEYWORDS = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'bool', 'and', 'or', 'unless', 'offset', 'inf', 'nan']);
 /** Labels Prometheus adds to every scraped series (target labels), beyond what the programs set. */
@@ -83,7 +90,7 @@ test('the PromQL reader finds series names and leaves functions, labels and wind
   assert.deepEqual(promqlLabels('sum by (reason, gateway) (rate(x{tier="gateway", kind!~"a"}[5m]))'), ['reason', 'gateway', 'tier', 'kind']);
 });
 
-test('every series the dashboards query is exposed on /metrics by a running cloud, gateway or agent', () => {
+test('every series the dashboards and alerting rules query is exposed on /metrics by a running cloud, gateway or agent', () => {
   assert.ok(live);
   const all = queries();
   assert.ok(all.length > 20, `only ${all.length} queries`);
@@ -97,7 +104,7 @@ test('every series the dashboards query is exposed on /metrics by a running clou
   assert.deepEqual(missing, [], 'series no program exposes');
 });
 
-test('labels the dashboards group by, match on and show in legends are on the series (where they have samples)', () => {
+test('labels the dashboards and alerting rules group by, match on and show in legends are on the series (where they have samples)', () => {
   assert.ok(live);
   const problems: string[] = [];
   for (const { where, target } of queries()) {
