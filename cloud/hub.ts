@@ -15,6 +15,7 @@ import { createAuthenticator } from './ingest/auth.js';
 import { GroupCommitter } from './ingest/committer.js';
 import { startGrpcIngest, type GrpcIngestServer } from './ingest/server.js';
 import { createCloudMetrics } from './metrics.js';
+import { registerStationMetrics } from './station-metrics.js';
 import { NowcastStore } from './nowcasts/store.js';
 import { ModelOps } from './models/ops.js';
 import { ModelRegistry } from './models/registry.js';
@@ -52,6 +53,7 @@ export interface Hub {
 export async function startHub(s: HubSettings): Promise<Hub> {
   const metrics = createCloudMetrics(s.registry);
   const store = openSqliteStore(join(s.dataDir, 'cloud.sqlite'), { synchronous: s.config.store.synchronous, cacheSizeMiB: s.config.store.cacheSizeMiB });
+  registerStationMetrics(s.registry, () => store.stationHealth());
   try {
     await store.ready();
   } catch (err) {

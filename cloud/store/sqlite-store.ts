@@ -15,6 +15,7 @@ import type {
   ObservationQuery,
   ObservationStore,
   ReadingRecord,
+  StationHealth,
   StationSummary,
   StoreStats,
 } from './types.js';
@@ -85,6 +86,7 @@ export class SqliteObservationStore implements ObservationStore {
          ORDER BY s.device_id`,
       ),
       station: db.prepare(`SELECT * FROM stations WHERE device_id = ?`),
+      health: db.prepare(`SELECT device_id, site, last_reading_ms, state, outbox_depth FROM stations`),
       stationId: db.prepare(`SELECT id FROM stations WHERE device_id = ?`).pluck(),
       gatewayName: db.prepare(`SELECT gateway_id FROM gateways WHERE id = ?`).pluck(),
       latest: db.prepare(`SELECT * FROM readings WHERE station_id = ? ORDER BY time_ms DESC, seq DESC LIMIT 1`),
@@ -171,6 +173,16 @@ export class SqliteObservationStore implements ObservationStore {
 
   async listStations(): Promise<StationSummary[]> {
     return (this.stmt.stations!.all() as Row[]).map((row) => this.summary(row, row.station_id === null ? undefined : row));
+  }
+
+  async stationHealth(): Promise<StationHealth[]> {
+    return (this.stmt.health!.all() as Row[]).map((r) => ({
+      deviceId: r.device_id as string,
+      site: r.site as string | null,
+      lastReadingMs: r.last_reading_ms as number | null,
+      state: r.state as StationHealth['state'],
+      outboxDepth: r.outbox_depth as number | null,
+    }));
   }
 
   async getStation(deviceId: string): Promise<StationSummary | undefined> {

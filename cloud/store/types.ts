@@ -122,11 +122,25 @@ export interface StoreStats {
  * counts as a duplicate and changes nothing. `storeBatch` resolves only once the batch is durable
  * (committed), so the caller may acknowledge it.
  */
+/** What the hub knows of a station's health from what reached it. */
+export interface StationHealth {
+  deviceId: string;
+  site: string | null;
+  /** Device time of its newest stored reading. */
+  lastReadingMs: number | null;
+  /** From its last status (the MQTT last will says offline); null before any status. */
+  state: 'online' | 'offline' | 'unspecified' | null;
+  /** Readings its outbox held unacknowledged at its last status. */
+  outboxDepth: number | null;
+}
+
 export interface ObservationStore {
   storeBatch(batch: BatchInput): Promise<BatchResult>;
   /** Several batches (from any gateways) committed together; results in input order. */
   storeBatches(batches: readonly BatchInput[]): Promise<BatchResult[]>;
   listStations(): Promise<StationSummary[]>;
+  /** Every station's freshness and last reported state, cheaply (no readings read): for /metrics. */
+  stationHealth(): Promise<StationHealth[]>;
   getStation(deviceId: string): Promise<StationSummary | undefined>;
   queryObservations(query: ObservationQuery): Promise<ObservationPage>;
   stats(): Promise<StoreStats>;

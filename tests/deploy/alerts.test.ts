@@ -49,6 +49,14 @@ const CASES: Record<string, Case> = {
     labels: { gateway: 'gw1' },
   },
   WxStationWrongPassword: { series: { [`wx_gateway_auth_failures_total{${GW},reason="bad_password"}`]: '0x10 0+2x10' }, quietAt: '5m', firingAt: '20m', labels: { gateway: 'gw1' } },
+  WxStationSilent: {
+    // Fresh (the newest reading keeps up with the clock) for 10 minutes, then nothing new.
+    series: { [`wx_cloud_station_last_reading_timestamp_seconds{${HUB},device="st1",site="north"}`]: '0+60x10 600x60' },
+    quietAt: '30m',
+    firingAt: '50m',
+    labels: { device: 'st1', site: 'north' },
+  },
+  WxStationOffline: { series: { [`wx_cloud_station_online{${HUB},device="st1",site="north"}`]: '1x5 0x30' }, quietAt: '15m', firingAt: '25m', labels: { device: 'st1', site: 'north' } },
   WxStationDiskFull: { series: { [`wx_agent_outbox_reserve_bytes{${ST}}`]: '8388608x5 0x10' }, quietAt: '8m', firingAt: '14m', labels: { device: 'st1' } },
   WxStationBacklog: { series: { [`wx_agent_outbox_oldest_age_seconds{${ST}}`]: '10x5 4000x30' }, quietAt: '10m', firingAt: '25m', labels: { device: 'st1' } },
   WxStationDroppingReadings: { series: { [`wx_agent_outbox_full_total{${ST},action="dropped"}`]: '0x10 1+1x10' }, quietAt: '5m', firingAt: '15m', labels: { device: 'st1' } },
