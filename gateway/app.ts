@@ -56,6 +56,8 @@ export interface RunningGateway {
    * re-keyed ones are disconnected (their next connect is checked against the new entry).
    */
   reloadDevices(devices: readonly DeviceConfig[]): DeviceChanges;
+  /** A renewed MQTT TLS certificate and key: new connections get it, open ones carry on. */
+  reloadTls(keyPair: KeyPair): void;
   stop(): Promise<void>;
 }
 
@@ -170,6 +172,11 @@ async function assemble(s: GatewaySettings, metrics: GatewayMetrics, outbox: Out
       if (changes.added.length > 0 || changes.removed.length > 0) relay?.devicesChanged();
       logger.info({ ...changes, disconnected, devices: registry.size }, 'devices reloaded');
       return changes;
+    },
+    reloadTls(keyPair) {
+      if (!broker) throw new Error('bridge mode: no embedded broker to serve TLS');
+      broker.setTls(keyPair);
+      logger.info('MQTT TLS certificate reloaded');
     },
     stop() {
       stopping ??= (async () => {

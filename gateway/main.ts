@@ -88,7 +88,14 @@ async function main(): Promise<void> {
   installShutdown(logger, () => gateway.stop());
   process.on(
     'SIGHUP',
-    createConfigReload({ path: options.config, running: config, target: gateway, logger, onResult: (result) => gateway.metrics.configReloads.inc({ result }) }),
+    createConfigReload({
+      path: options.config,
+      running: config,
+      target: gateway,
+      logger,
+      onResult: (result) => gateway.metrics.configReloads.inc({ result }),
+      ...(mqttTls ? { loadTls: () => loadKeyPair({ certFile: options['mqtt-tls-cert'], keyFile: options['mqtt-tls-key'] }, { cert: 'mqtt-tls-cert', key: 'mqtt-tls-key' }) } : {}),
+    }),
   );
   if (options['ready-file']) {
     // Written then renamed, so a reader never sees half a file.

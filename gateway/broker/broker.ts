@@ -12,7 +12,7 @@
  * the backpressure (ingest/backpressure.ts) while the outbox backlog is beyond its high-water mark.
  */
 import { createServer, type AddressInfo, type Server } from 'node:net';
-import { createServer as createTlsServer } from 'node:tls';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
 import { Aedes, type AedesPublishPacket, type Client, type PublishPacket, type Subscription } from 'aedes';
 import type { Logger } from '../../common/logger.js';
 import type { KeyPair } from '../../common/tls.js';
@@ -43,6 +43,8 @@ export interface Broker {
   listen(host: string, port: number): Promise<{ host: string; port: number; url: string }>;
   /** Sends a command to a device's cmd topic (QoS 1), on the gateway's own authority. */
   publishCommand(device: DeviceConfig, command: Command): Promise<void>;
+  /** Serves new TLS connections with this certificate and key (a renewed certificate); open ones keep theirs. */
+  setTls(tls: KeyPair): void;
   /** Ends a device's connection, if it has one (removed, disabled or re-keyed by a reload). */
   disconnect(deviceId: string): boolean;
   close(): Promise<void>;
@@ -131,6 +133,10 @@ export async function createBroker(deps: BrokerDeps): Promise<Broker> {
         dup: false,
       } as AedesPublishPacket;
       return new Promise((resolve, reject) => aedes.publish(packet, (err) => (err ? reject(err) : resolve())));
+    },
+    setTls(keyPair) {
+      if (!tls) throw new Error('the broker serves plain MQTT: start it with a certificate to serve TLS');
+      (server as TlsServer).setSecureContext(keyPair);
     },
     disconnect(deviceId) {
       const client = connected.get(deviceId);

@@ -1,25 +1,28 @@
 /**
  * SIGHUP (systemctl reload) applies the config's devices to a running gateway process: a new station
  * connects without anyone else being dropped, an invalid file changes nothing, and a removed or
- * re-keyed device is disconnected and must use its new entry.
+ * re-keyed device is disconnected and must use its new entry. A renewed TLS certificate is served to
+ * new connections.
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { MqttClient } from 'mqtt';
 import { stringify } from 'yaml';
 import { sectionsNeedingRestart } from '../../gateway/config/reload.js';
+import { REPO_ROOT } from '../../scripts/lib/processes.js';
 import { validateGatewayConfig } from '../../gateway/config/load.js';
 import { batch, connectDevice, device, deviceConfig, reading, readingsTopic, scrapeMetric, startFakeCloud, tempDir, TOKEN, waitFor, type TestDevice } from './helpers.js';
 
+const TLS = join(REPO_ROOT, 'tests/fixtures/tls');
 const a = device('st-a');
 const b = device('st-b');
 
-function startGatewayProcess(dir: string, cloud: string): { child: ChildProcess; ready: Promise<{ mqttUrl: string; metricsUrl: string }> } {
+function startGatewayProcess(dir: string, cloud: string, extra: string[] = []): { child: ChildProcess; ready: Promise<{ mqttUrl: string; metricsUrl: string }> } {
   const readyFile = join(dir, 'ready.json');
-  const args = ['--import', 'tsx', 'gateway/main.ts', '--config', join(dir, 'gateway.yaml'), '--data-dir', join(dir, 'data'), '--mqtt', '127.0.0.1:0'];
+  const args = ['--import', 'tsx', 'gateway/main.ts', '--config', join(dir, 'gateway.yaml'), '--data-dir', join(dir, 'data'), '--mqtt', '127.0.0.1:0', ...extra];
   args.push('--metrics', '127.0.0.1:0', '--cloud', cloud, '--cloud-token', TOKEN, '--ready-file', readyFile, '--log-level', 'warn');
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   const ready = waitFor('gateway ready file', () => existsSync(readyFile), 20_000).then(() => JSON.parse(readFileSync(readyFile, 'utf8')));
@@ -98,6 +101,46 @@ void test('a reload adds, refuses, removes and re-keys devices without dropping 
     assert.equal(run.child.exitCode, null, 'the gateway is still running');
   } finally {
     for (const c of clients) c.end(true);
+    if (run.child.exitCode === null) {
+      const exited = new Promise((r) => run.child.once('exit', r));
+      run.child.kill('SIGTERM');
+      await exited;
+    }
+    await cloud.stop();
+  }
+});
+
+void test('a reload serves a renewed TLS certificate to new connections, and refuses a key that does not match it', { timeout: 60_000 }, async () => {
+  const dir = tempDir();
+  const [cert, key] = [join(dir, 'mqtt.pem'), join(dir, 'mqtt.key')];
+  copyFileSync(join(TLS, 'cloud.pem'), cert);
+  copyFileSync(join(TLS, 'cloud.key'), key);
+  writeFileSync(join(dir, 'gateway.yaml'), stringify({ gatewayId: 'gw-tls', devices: [deviceConfig(a), deviceConfig(b)] }));
+  const cloud = await startFakeCloud();
+  const run = startGatewayProcess(dir, cloud.address, ['--mqtt-tls-cert', cert, '--mqtt-tls-key', key]);
+  const trusting = (caFile: string) => ({ ca: readFileSync(join(TLS, caFile)), rejectUnauthorized: true });
+  try {
+    const { mqttUrl, metricsUrl } = await run.ready;
+    assert.match(mqttUrl, /^mqtts:/);
+    const ca = await connectDevice(mqttUrl, a, trusting('ca.pem'));
+    let aCloses = 0;
+    ca.on('close', () => aCloses++);
+
+    // The renewed certificate is copied in before its key: that reload is refused, the old pair stays.
+    copyFileSync(join(TLS, 'renewed.pem'), cert);
+    await reload(run.child, metricsUrl, 'invalid');
+    (await connectDevice(mqttUrl, b, trusting('ca.pem'))).end(true);
+
+    copyFileSync(join(TLS, 'renewed.key'), key);
+    await reload(run.child, metricsUrl, 'applied');
+    await assert.rejects(connectDevice(mqttUrl, b, trusting('ca.pem')), /self[- ]signed|unable to verify|certificate/i, 'the old certificate is no longer served');
+    const renewed = await connectDevice(mqttUrl, b, trusting('renewed.pem'));
+    await publishOne(renewed, b, 1);
+    renewed.end(true);
+    await publishOne(ca, a, 1);
+    assert.equal(aCloses, 0, 'the connection opened before the renewal carries on');
+    ca.end(true);
+  } finally {
     if (run.child.exitCode === null) {
       const exited = new Promise((r) => run.child.once('exit', r));
       run.child.kill('SIGTERM');
