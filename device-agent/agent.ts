@@ -1,5 +1,6 @@
 import type { MqttClient } from 'mqtt';
 import { setTimeout as sleepMs } from 'node:timers/promises';
+import { createLogLimiter } from '../common/log-limiter.js';
 import { componentLogger, type Logger } from '../common/logger.js';
 import type { FirmwareConfig } from './config/types.js';
 import type { AgentMetrics } from './metrics.js';
@@ -129,6 +130,7 @@ export function createAgent(deps: AgentDeps): Agent {
         logger: mqttLog,
         metrics,
       });
+      const warnOnce = createLogLimiter(mqttLog, 60_000);
       c.on('connect', () => {
         mqttLog.info({ url: config.gateway.url, depth: outbox.depth }, 'connected');
         publishStatus().catch((err: unknown) => mqttLog.warn({ err: (err as Error).message }, 'status publish failed'));
@@ -137,8 +139,9 @@ export function createAgent(deps: AgentDeps): Agent {
       });
       c.on('reconnect', () => metrics.reconnects.inc());
       c.on('close', () => mqttLog.debug('connection closed'));
-      c.on('offline', () => mqttLog.warn({ url: config.gateway.url, depth: outbox.depth }, 'gateway unreachable; buffering in the outbox'));
-      c.on('error', (err) => mqttLog.warn({ err: err.message }, 'mqtt error'));
+      // A gateway away (or refusing, its disk full) for days: a line a minute, not one per reconnect.
+      c.on('offline', () => warnOnce('offline', { url: config.gateway.url, depth: outbox.depth }, 'gateway unreachable; buffering in the outbox'));
+      c.on('error', (err) => warnOnce(`error:${err.message}`, { err: err.message }, 'mqtt error'));
       c.on('message', (topic, payload) => {
         if (topic === topics.cmd) onCommand(payload);
       });

@@ -1,3 +1,4 @@
+import { createLogLimiter } from '../../common/log-limiter.js';
 import type { Logger } from '../../common/logger.js';
 import type { AgentMetrics } from '../metrics.js';
 import type { Outbox, ReadyRow } from '../outbox/outbox.js';
@@ -36,8 +37,12 @@ export class Publisher {
   private stopped = false;
   private acceptLateAcks = true;
   private idleWaiters: (() => void)[] = [];
+  // A connection refused again and again fails every batch in flight each time: a line a minute.
+  private readonly warnFailed: ReturnType<typeof createLogLimiter>;
 
-  constructor(private readonly deps: PublisherDeps) {}
+  constructor(private readonly deps: PublisherDeps) {
+    this.warnFailed = createLogLimiter(deps.logger, 60_000);
+  }
 
   /** Schedules a drain pass (cheap to call often). */
   kick(): void {
@@ -74,7 +79,7 @@ export class Publisher {
   }
 
   private send(rows: ReadyRow[]): void {
-    const { client, outbox, topic, metrics, logger } = this.deps;
+    const { client, outbox, topic, metrics } = this.deps;
     const seqs = rows.map((r) => r.seq);
     for (const s of seqs) this.inflight.add(s);
     this.inflightBatches++;
@@ -87,7 +92,7 @@ export class Publisher {
         metrics.acked.inc(deleted);
       })
       .catch((err: unknown) => {
-        logger.warn({ err: (err as Error).message, first: seqs[0], count: seqs.length }, 'publish failed; readings stay in the outbox');
+        this.warnFailed((err as Error).message, { err: (err as Error).message, first: seqs[0], count: seqs.length }, 'publish failed; readings stay in the outbox');
       })
       .finally(() => {
         for (const s of seqs) this.inflight.delete(s);

@@ -1,4 +1,4 @@
-import { silentLogger } from '../../common/logger.js';
+import { silentLogger, type Logger } from '../../common/logger.js';
 import { createMetricsRegistry } from '../../common/metrics.js';
 import { createAgent, type Agent } from '../../device-agent/agent.js';
 import { effectiveQcConfig } from '../../device-agent/config/load.js';
@@ -23,7 +23,7 @@ export interface Harness {
  * Builds a real agent in-process (real source, SQLite outbox, QC, MQTT client), as main.ts does.
  * `wrapOutbox` stands between the agent and its outbox (a test's faults); `outbox` is the real one.
  */
-export async function buildAgent(config: FirmwareConfig, dataDir: string, maxReadings?: number, wrapOutbox: (o: Outbox) => Outbox = (o) => o): Promise<Harness> {
+export async function buildAgent(config: FirmwareConfig, dataDir: string, maxReadings?: number, wrapOutbox: (o: Outbox) => Outbox = (o) => o, logger: Logger = silentLogger()): Promise<Harness> {
   const registry = createMetricsRegistry('agent', { device: config.deviceId });
   const metrics = createAgentMetrics(registry);
   const outbox = openOutbox(config, dataDir, metrics, silentLogger());
@@ -34,7 +34,7 @@ export async function buildAgent(config: FirmwareConfig, dataDir: string, maxRea
     source,
     outbox: wrapOutbox(outbox),
     qc: createQcEngine(effectiveQcConfig(config), config.samplingIntervalMs),
-    logger: silentLogger(),
+    logger,
     metrics,
     connect: connectMqtt,
     clockSynced: () => true,
