@@ -11,7 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createCommitSync } from '../../common/commit-sync.js';
 import { createDiskReserve } from '../../common/disk-reserve.js';
 import { isDiskFull, walForFullDisk } from '../../common/sqlite.js';
-import { createReclaimer, MIB, reclaimSpace } from '../../common/sqlite-space.js';
+import { createReclaimer, MIB } from '../../common/sqlite-space.js';
 import { openOutboxDatabase, outboxWriter } from './table.js';
 import type { OutboxReply, OutboxRequest, OutboxWriterSettings } from './thread-protocol.js';
 
@@ -34,6 +34,7 @@ let diskFull = false;
 let recheck: NodeJS.Timeout | undefined;
 let nextTryMs = 0;
 const RECHECK_MS = 1000;
+const reclaimWhileFull = createReclaimer(db, { minFreeBytes: 1, maxLiveBytes: Math.max(settings.reserve.bytes / 4, MIB) });
 
 function enterDiskFull(message: string): void {
   if (diskFull) return;
@@ -51,12 +52,9 @@ function tryLeaveDiskFull(): void {
   nextTryMs = Date.now() + RECHECK_MS;
   // The pages that acknowledged rows freed are room the disk needs back before the reserve fits.
   // VACUUM writes what is live into the WAL: only while that is small against the room given up.
-  try {
-    const done = reclaimSpace(db, { minFreeBytes: 1, maxLiveBytes: Math.max(settings.reserve.bytes / 4, MIB) });
-    if (done) post({ kind: 'reclaimed', ...done });
-  } catch {
-    // No room even for that: the next try, after more deletes, may have it.
-  }
+  // After a failure (no room even for that) it waits a minute: an SD card is not rewritten every second.
+  const done = reclaimWhileFull();
+  if (done && !(done instanceof Error)) post({ kind: 'reclaimed', ...done });
   if (!reserve.restore()) return;
   walForFullDisk(db, false);
   diskFull = false;
@@ -73,7 +71,6 @@ function deleteRange(fromId: number, toId: number): number {
     return writer.deleteRange(fromId, toId); // with the reserve's room
   }
 }
-
 
 port.on('message', (msg: OutboxRequest) => {
   switch (msg.kind) {
