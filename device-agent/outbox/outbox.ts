@@ -25,7 +25,7 @@ export interface OutboxOptions {
   /**
    * Disk held back for a full disk (common/disk-reserve.ts): a write that finds the disk full gives
    * it up and is tried again, so readings are still stored and acknowledged ones deleted while an
-   * operator frees space; acks try to make it again, at most every `reserveRetryMs` (60 s).
+   * operator frees space; appends and acks try to make it again, at most every `reserveRetryMs` (60 s).
    */
   reserve?: DiskReserve;
   reserveRetryMs?: number;
@@ -215,6 +215,7 @@ export class Outbox {
     }
     for (const e of events) this.options.onFullEvent?.(e);
     if (seq === 0) throw new WxError('WX_ERR_OUTBOX_FULL', `outbox holds ${this.count} readings (maxReadings ${this.options.maxReadings}): sampling paused`);
+    this.tryRestoreReserve(); // also while offline: an operator may have freed space
     return seq;
   }
 
