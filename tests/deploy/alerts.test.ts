@@ -10,10 +10,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse as parseYaml, stringify } from 'yaml';
-import { REPO_ROOT } from '../../scripts/lib/processes.js';
+import { PROMETHEUS_RULE_FILE, prometheusRuleYaml, RULES_FILE } from '../../scripts/write-prometheusrule.js';
 import { testDir } from '../common/temp-dir.js';
 
-const RULES = join(REPO_ROOT, 'deploy/prometheus/wx-alerts.yaml');
+const RULES = RULES_FILE;
 
 interface Rule {
   alert: string;
@@ -108,4 +108,11 @@ void test('every alert has a case above, and says what is wrong and what to do',
     assert.ok(r.labels?.severity === 'critical' || r.labels?.severity === 'warning', `${r.alert}: severity`);
     assert.ok((r.annotations?.summary ?? '').length > 10 && (r.annotations?.description ?? '').length > 40, `${r.alert}: summary and description`);
   }
+});
+
+void test('the PrometheusRule for the Prometheus Operator holds the same rules', () => {
+  assert.equal(readFileSync(PROMETHEUS_RULE_FILE, 'utf8'), prometheusRuleYaml(), 'run: npm run alerts:k8s');
+  const resource = parseYaml(readFileSync(PROMETHEUS_RULE_FILE, 'utf8')) as { kind: string; spec: { groups: unknown } };
+  assert.equal(resource.kind, 'PrometheusRule');
+  assert.deepEqual(resource.spec.groups, (parseYaml(readFileSync(RULES, 'utf8')) as { groups: unknown }).groups);
 });

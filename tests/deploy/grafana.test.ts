@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT } from '../../scripts/lib/processes.js';
+import { RULES_FILE } from '../../scripts/write-prometheusrule.js';
 import { familyOf, parseExposition, scrapeLiveTiers, type Exposition } from './live-tiers.js';
 
 const GRAFANA = join(REPO_ROOT, 'deploy/grafana');
@@ -36,10 +37,10 @@ interface Dashboard {
 const dashboardFiles = readdirSync(join(GRAFANA, 'dashboards')).filter((f) => f.endsWith('.json'));
 const dashboards = dashboardFiles.map((f) => ({ file: f, dashboard: JSON.parse(readFileSync(join(GRAFANA, 'dashboards', f), 'utf8')) as Dashboard }));
 const panelsOf = (ps: readonly Panel[]): Panel[] => ps.flatMap((p) => [p, ...panelsOf(p.panels ?? [])]);
-const PROMETHEUS = join(REPO_ROOT, 'deploy/prometheus');
-const alertRules = readdirSync(PROMETHEUS)
-  .filter((f) => f.endsWith('.yaml'))
-  .flatMap((f) => (parseYaml(readFileSync(join(PROMETHEUS, f), 'utf8')) as { groups: { rules: { alert: string; expr: string }[] }[] }).groups.flatMap((g) => g.rules.map((r) => ({ file: f, ...r }))));
+// The PrometheusRule beside it holds the same groups (tests/deploy/alerts.test.ts).
+const alertRules = (parseYaml(readFileSync(RULES_FILE, 'utf8')) as { groups: { rules: { alert: string; expr: string }[] }[] }).groups.flatMap((g) =>
+  g.rules.map((r) => ({ file: 'wx-alerts.yaml', ...r })),
+);
 const queries = (): { where: string; target: Target & { expr: string } }[] => [
   ...dashboards.flatMap(({ file, dashboard }) =>
     panelsOf(dashboard.panels).flatMap((p) =>
