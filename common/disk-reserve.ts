@@ -9,6 +9,7 @@
  * be made again, so the room is not spent on new rows first.
  */
 import { closeSync, fsyncSync, openSync, rmSync, statfsSync, statSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export interface DiskReserve {
   /** Bytes the reserve holds on disk now (0 once released, or if it could not be made). */
@@ -34,7 +35,7 @@ export function bytesAllocated(path: string): number {
 
 /** `bytes` = 0: no file, nothing to release; restore() then asks only for the headroom. */
 export function createDiskReserve(path: string, bytes: number, headroomBytes = Math.max(bytes, CHUNK)): DiskReserve {
-  const dir = path.slice(0, Math.max(1, path.lastIndexOf('/')));
+  const dir = dirname(path);
   const onDisk = (): number => bytesAllocated(path);
   const freeBytes = (): number => {
     try {

@@ -9,7 +9,7 @@
  * it leaves the file as it was.
  */
 import { statSync } from 'node:fs';
-import type { SqliteDatabase } from './sqlite.js';
+import { checkpointTruncateNow, type SqliteDatabase } from './sqlite.js';
 
 export const MIB = 1024 * 1024;
 
@@ -62,14 +62,7 @@ export function reclaimSpace(db: SqliteDatabase, policy: ReclaimPolicy): Reclaim
   if (!worthReclaiming(before, policy)) return undefined;
   const started = process.hrtime.bigint();
   db.exec('VACUUM');
-  // TRUNCATE would wait busy_timeout for readers; without a busy handler it goes as far as they allow.
-  const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
-  db.pragma('busy_timeout = 0');
-  try {
-    db.pragma('wal_checkpoint(TRUNCATE)');
-  } finally {
-    db.pragma(`busy_timeout = ${busyTimeout}`);
-  }
+  checkpointTruncateNow(db);
   return { before, after: fileSpace(db), seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 

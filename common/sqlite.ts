@@ -52,15 +52,22 @@ const AUTOCHECKPOINT_PAGES = 1000;
 export function walForFullDisk(db: SqliteDatabase, full: boolean): void {
   try {
     db.pragma(`wal_autocheckpoint = ${full ? 16 : AUTOCHECKPOINT_PAGES}`);
-    if (!full) return;
-    const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
-    db.pragma('busy_timeout = 0'); // TRUNCATE would wait that long for readers
-    try {
-      db.pragma('wal_checkpoint(TRUNCATE)');
-    } finally {
-      db.pragma(`busy_timeout = ${busyTimeout}`);
-    }
+    if (full) checkpointTruncateNow(db);
   } catch {
     // see above
+  }
+}
+
+/**
+ * Checkpoints and truncates the WAL as far as readers allow, now: TRUNCATE would wait busy_timeout
+ * for them; without a busy handler it goes as far as they let it. Throws what SQLite throws.
+ */
+export function checkpointTruncateNow(db: SqliteDatabase): void {
+  const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.pragma(`busy_timeout = ${busyTimeout}`);
   }
 }

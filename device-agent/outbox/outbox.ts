@@ -86,6 +86,11 @@ export class Outbox {
   private seq: number;
   private decidedSincePrune = 0;
   private nextReserveTryMs = 0;
+  /**
+   * Whether the reserve is held: asked of the disk once, at the first write (the owner may make it
+   * after opening), then kept here rather than asked at every append and ack.
+   */
+  private reserveHeldNow: boolean | undefined;
   private readonly reclaim: (() => Reclaimed | Error | undefined) | undefined;
   private readonly st;
   /**
@@ -286,7 +291,8 @@ export class Outbox {
       return write();
     } catch (err) {
       const reserve = this.options.reserve;
-      if (!isDiskFull(err) || !reserve || reserve.heldBytes() === 0) throw err;
+      if (!isDiskFull(err) || !reserve || !this.reserveHeld()) throw err;
+      this.reserveHeldNow = false;
       this.options.onReserve?.({ action: 'released', bytes: reserve.release() });
       walForFullDisk(this.db, true);
       this.nextReserveTryMs = this.now() + (this.options.reserveRetryMs ?? 60_000);
@@ -294,12 +300,17 @@ export class Outbox {
     }
   }
 
+  private reserveHeld(): boolean {
+    return (this.reserveHeldNow ??= (this.options.reserve?.heldBytes() ?? 0) > 0);
+  }
+
   /** Makes the reserve again once the disk has room for it (and as much again). */
   private tryRestoreReserve(): void {
     const reserve = this.options.reserve;
-    if (!reserve || this.now() < this.nextReserveTryMs || reserve.heldBytes() > 0) return;
+    if (!reserve || this.reserveHeld() || this.now() < this.nextReserveTryMs) return;
     this.nextReserveTryMs = this.now() + (this.options.reserveRetryMs ?? 60_000);
     if (!reserve.restore()) return;
+    this.reserveHeldNow = true;
     walForFullDisk(this.db, false);
     this.options.onReserve?.({ action: 'restored', bytes: reserve.heldBytes() });
   }

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
+import { waitUntil } from '../../scripts/bench/sut.js';
 import { createLogger } from '../../common/logger.js';
 import { buildAgent, metricValue } from './harness.js';
 import { DONGSI_FILE, startBroker, tempDir, testConfig } from './helpers.js';
@@ -24,11 +25,7 @@ void test('a gateway refusing every batch costs the station a log line a minute,
   const { agent, outbox, registry } = await buildAgent(config, tempDir(), 20, undefined, createLogger('wx-agent', { level: 'info', destination: out }));
   agent.start();
   try {
-    const until = Date.now() + 15_000;
-    while ((await metricValue(registry, 'wx_agent_mqtt_reconnects_total')) < 10) {
-      assert.ok(Date.now() < until, 'the station reconnects again and again');
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await waitUntil('the station to reconnect again and again', async () => (await metricValue(registry, 'wx_agent_mqtt_reconnects_total')) >= 10, 15_000, 50);
     assert.equal(outbox.depth, 20, 'every reading kept');
     await new Promise((r) => setImmediate(r));
     const count = (msg: string): number => lines.filter((l) => l.includes(msg)).length;

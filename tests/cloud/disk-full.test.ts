@@ -4,28 +4,15 @@
  * could not store and, once space is freed, every reading is stored once.
  */
 import assert from 'node:assert/strict';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { assertTinyDisksAllowed, OTHER_PROGRAM_FILE, spawnOnTinyDisk, tinyDiskPath } from '../common/tiny-disk.js';
-import { batch, connectDevice, device, reading, readingsTopic, startTestGateway, tempDir, TOKEN, waitFor } from '../gateway/helpers.js';
+import { waitUntil } from '../../scripts/bench/sut.js';
+import { assertTinyDisksAllowed, fillDisk, OTHER_PROGRAM_FILE, spawnOnTinyDisk, tinyDiskPath } from '../common/tiny-disk.js';
+import { batch, connectDevice, device, reading, readingsTopic, startTestGateway, stopProcess, tempDir, TOKEN, waitFor } from '../gateway/helpers.js';
 
 const st = device('st-hub-full');
 const PER_MESSAGE = 50;
-
-/** Writes `path` until the disk is full (as another program's logs would); returns the bytes written. */
-function fillDisk(path: string): number {
-  const fd = openSync(path, 'w');
-  const chunk = Buffer.alloc(256 * 1024, 1);
-  let written = 0;
-  try {
-    for (;;) written += writeSync(fd, chunk);
-  } catch {
-    return written; // ENOSPC
-  } finally {
-    closeSync(fd);
-  }
-}
 
 async function stats(httpUrl: string): Promise<{ readingsStored: number }> {
   const res = await fetch(new URL('/api/v1/stats', httpUrl));
@@ -61,11 +48,7 @@ void test('a hub on a full disk stays up and serving; once space is freed every 
       }
     };
     await publish(20);
-    const until = Date.now() + 20_000;
-    while ((await stats(httpUrl)).readingsStored < seq) {
-      assert.ok(Date.now() < until, 'first readings stored');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await waitUntil('first readings stored', async () => (await stats(httpUrl)).readingsStored >= seq, 20_000);
 
     // Another program fills the hub's disk.
     const ballast = tinyDiskPath(hub, join(data, OTHER_PROGRAM_FILE));
@@ -83,19 +66,11 @@ void test('a hub on a full disk stays up and serving; once space is freed every 
     assert.ok(during.readingsStored < seq, 'the disk really was full: not everything could be stored');
 
     rmSync(ballast);
-    const until2 = Date.now() + 60_000;
-    while ((await stats(httpUrl)).readingsStored < seq) {
-      assert.ok(Date.now() < until2, 'every reading stored once space was freed');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitUntil('every reading stored once space was freed', async () => (await stats(httpUrl)).readingsStored >= seq, 60_000, 200);
     assert.equal((await stats(httpUrl)).readingsStored, seq, 'each once');
     c.end(true);
   } finally {
     await gateway?.stop();
-    if (hub.exitCode === null) {
-      const exited = new Promise((r) => hub.once('exit', r));
-      hub.kill('SIGTERM');
-      await exited;
-    }
+    await stopProcess(hub);
   }
 });

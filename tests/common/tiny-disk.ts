@@ -4,6 +4,7 @@
  */
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import assert from 'node:assert/strict';
+import { closeSync, openSync, writeSync } from 'node:fs';
 
 const UNSHARE = ['--user', '--map-root-user', '--mount'];
 
@@ -29,4 +30,18 @@ export function spawnOnTinyDisk(folder: string, sizeMiB: number, command: string
 /** `path` inside the tiny disk of `child`, as this process can reach it (through its mount namespace). */
 export function tinyDiskPath(child: ChildProcess, path: string): string {
   return `/proc/${child.pid}/root${path}`;
+}
+
+/** Writes `path` until the disk is full, as another program's logs would; returns the bytes written. */
+export function fillDisk(path: string): number {
+  const fd = openSync(path, 'w');
+  const chunk = Buffer.alloc(64 * 1024, 1);
+  let written = 0;
+  try {
+    for (;;) written += writeSync(fd, chunk);
+  } catch {
+    return written; // ENOSPC
+  } finally {
+    closeSync(fd);
+  }
 }

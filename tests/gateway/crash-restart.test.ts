@@ -1,20 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { stringify } from 'yaml';
-import { batch, connectDevice, device, deviceConfig, reading, readingsTopic, startFakeCloud, tempDir, TOKEN, waitFor } from './helpers.js';
+import { batch, connectDevice, device, deviceConfig, gatewayProcess, reading, readingsTopic, startFakeCloud, tempDir, waitFor, type GatewayReady } from './helpers.js';
 
 const st = device('st-kill');
 
-function startChild(dir: string, cloud: string, n: number): { child: ChildProcess; ready: Promise<{ pid: number; mqttUrl: string; metricsUrl: string }> } {
-  const readyFile = join(dir, `ready-${n}.json`);
-  const args = ['--import', 'tsx', 'gateway/main.ts', '--config', join(dir, 'gateway.yaml'), '--data-dir', join(dir, 'data'), '--mqtt', '127.0.0.1:0'];
-  args.push('--metrics', '127.0.0.1:0', '--cloud', cloud, '--cloud-token', TOKEN, '--ready-file', readyFile, '--log-level', 'warn');
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  const ready = waitFor('gateway ready file', () => existsSync(readyFile), 20_000).then(() => JSON.parse(readFileSync(readyFile, 'utf8')));
-  return { child, ready };
+function startChild(dir: string, cloud: string, n: number): { child: ChildProcess; ready: Promise<GatewayReady> } {
+  const { command, ready } = gatewayProcess(dir, cloud, { readyFile: join(dir, `ready-${n}.json`) });
+  return { child: spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'ignore', 'inherit'] }), ready };
 }
 
 async function kill(child: ChildProcess): Promise<void> {

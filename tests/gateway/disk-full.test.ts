@@ -7,41 +7,27 @@
  */
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { stringify } from 'yaml';
+import { waitUntil } from '../../scripts/bench/sut.js';
 import { assertTinyDisksAllowed, OTHER_PROGRAM_FILE, spawnOnTinyDisk, tinyDiskPath } from '../common/tiny-disk.js';
-import { batch, connectDevice, device, deviceConfig, freePort, reading, readingsTopic, scrapeMetric, startFakeCloud, tempDir, TOKEN, waitFor, type FakeCloud } from './helpers.js';
+import { batch, connectDevice, device, deviceConfig, freePort, gatewayProcess, reading, readingsTopic, scrapeMetric, startFakeCloud, stopProcess, tempDir, waitFor, type FakeCloud, type GatewayReady } from './helpers.js';
 
 const st = device('st-full');
 const READINGS_PER_MESSAGE = 20;
 
-function startGatewayOnTinyDisk(dir: string, cloud: string, fillMiB = 0): { child: ChildProcess; data: string; ready: Promise<{ mqttUrl: string; metricsUrl: string }> } {
+function startGatewayOnTinyDisk(dir: string, cloud: string, fillMiB = 0): { child: ChildProcess; data: string; ready: Promise<GatewayReady> } {
   const data = join(dir, 'data');
   mkdirSync(data);
-  const readyFile = join(dir, 'ready.json');
-  const gateway = [process.execPath, '--import', 'tsx', 'gateway/main.ts', '--config', join(dir, 'gateway.yaml'), '--data-dir', data, '--mqtt', '127.0.0.1:0'];
-  gateway.push('--metrics', '127.0.0.1:0', '--cloud', cloud, '--cloud-token', TOKEN, '--ready-file', readyFile, '--log-level', 'warn');
-  const child = spawnOnTinyDisk(data, 16, gateway, { stdio: ['ignore', 'ignore', 'inherit'], fillMiB });
-  const ready = waitFor('gateway ready file', () => existsSync(readyFile), 20_000).then(() => JSON.parse(readFileSync(readyFile, 'utf8')));
+  const { command, ready } = gatewayProcess(dir, cloud);
+  const child = spawnOnTinyDisk(data, 16, command, { stdio: ['ignore', 'ignore', 'inherit'], fillMiB });
   return { child, data, ready };
 }
 
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-async function waitForMetric(metricsUrl: string, name: string, value: number, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while ((await scrapeMetric(metricsUrl, name)) !== value) {
-    assert.ok(Date.now() < deadline, what);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const waitForMetric = (metricsUrl: string, name: string, value: number, what: string): Promise<void> =>
+  waitUntil(what, async () => (await scrapeMetric(metricsUrl, name)) === value, 20_000);
 
 void test('a gateway whose disk is full refuses what it cannot store, stays up, and delivers every reading once the cloud drains it', { timeout: 120_000 }, async (t) => {
   assertTinyDisksAllowed();
@@ -100,7 +86,7 @@ void test('a gateway whose disk is full refuses what it cannot store, stays up, 
     assert.equal(run.child.exitCode, null, 'the gateway must stay up');
     c.end(true);
   } finally {
-    await stop(run.child);
+    await stopProcess(run.child);
     await cloud?.stop();
   }
 });
@@ -131,7 +117,7 @@ void test('a gateway started on a disk too full for its reserve refuses messages
     await waitFor('the reading at the cloud', () => cloud.keys().has('st-full:1'));
     again.end(true);
   } finally {
-    await stop(run.child);
+    await stopProcess(run.child);
     await cloud.stop();
   }
 });

@@ -1,5 +1,9 @@
 /** Shared test fixtures: a real gRPC cloud stub, real MQTT devices, a gateway on port 0. */
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { Server, ServerCredentials, status, type ServerDuplexStream } from '@grpc/grpc-js';
 import mqtt, { type MqttClient } from 'mqtt';
 import type { Counter } from 'prom-client';
@@ -10,6 +14,7 @@ import { startGateway, type GatewaySettings, type RunningGateway } from '../../g
 import { validateGatewayConfig } from '../../gateway/config/load.js';
 import { toNumber } from '../../gateway/ingest/validate.js';
 import { GatewayIngestService, v1, type DeviceStatus, type ForwardAckProps, type ForwardBatch, type Reading, type ReadingProps } from '../../protos/index.js';
+import { stopChild } from '../../scripts/lib/processes.js';
 import { testDir } from '../common/temp-dir.js';
 import { fieldSpans, frameStampedReadings } from '../../gateway/outbox/frame.js';
 import type { NewRow, Outbox, OutboxRow } from '../../gateway/outbox/outbox.js';
@@ -35,6 +40,30 @@ export function deviceConfig(d: TestDevice) {
 
 export function tempDir(prefix = 'wx-gw-'): string {
   return testDir(prefix);
+}
+
+export interface GatewayReady {
+  pid: number;
+  mqttUrl: string;
+  metricsUrl: string;
+}
+
+/**
+ * A wx-gateway process's command line, with its config (`dir`/gateway.yaml) and data (`dir`/data)
+ * in `dir`, any free ports, and the promise of what its ready file says once it is up. The caller
+ * spawns it (plainly, or on a tiny disk).
+ */
+export function gatewayProcess(dir: string, cloud: string, o: { readyFile?: string; extra?: string[] } = {}): { command: string[]; ready: Promise<GatewayReady> } {
+  const readyFile = o.readyFile ?? join(dir, 'ready.json');
+  const command = [process.execPath, '--import', 'tsx', 'gateway/main.ts', '--config', join(dir, 'gateway.yaml'), '--data-dir', join(dir, 'data'), '--mqtt', '127.0.0.1:0'];
+  command.push('--metrics', '127.0.0.1:0', '--cloud', cloud, '--cloud-token', TOKEN, '--ready-file', readyFile, '--log-level', 'warn', ...(o.extra ?? []));
+  const ready = waitFor('gateway ready file', () => existsSync(readyFile), 20_000).then(() => JSON.parse(readFileSync(readyFile, 'utf8')) as GatewayReady);
+  return { command, ready };
+}
+
+/** SIGTERM (SIGKILL after 10 s), resolving once it has exited; nothing if it already has. */
+export function stopProcess(child: ChildProcess): Promise<void> {
+  return stopChild(child, once(child, 'exit'), 10_000);
 }
 
 export async function freePort(): Promise<number> {

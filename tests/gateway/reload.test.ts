@@ -6,37 +6,30 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { MqttClient } from 'mqtt';
 import { stringify } from 'yaml';
+import { waitUntil } from '../../scripts/bench/sut.js';
 import { sectionsNeedingRestart } from '../../gateway/config/reload.js';
 import { REPO_ROOT } from '../../scripts/lib/processes.js';
 import { validateGatewayConfig } from '../../gateway/config/load.js';
-import { batch, connectDevice, device, deviceConfig, reading, readingsTopic, scrapeMetric, startFakeCloud, tempDir, TOKEN, waitFor, type TestDevice } from './helpers.js';
+import { batch, connectDevice, device, deviceConfig, gatewayProcess, reading, readingsTopic, scrapeMetric, startFakeCloud, stopProcess, tempDir, waitFor, type GatewayReady, type TestDevice } from './helpers.js';
 
 const TLS = join(REPO_ROOT, 'tests/fixtures/tls');
 const a = device('st-a');
 const b = device('st-b');
 
-function startGatewayProcess(dir: string, cloud: string, extra: string[] = []): { child: ChildProcess; ready: Promise<{ mqttUrl: string; metricsUrl: string }> } {
-  const readyFile = join(dir, 'ready.json');
-  const args = ['--import', 'tsx', 'gateway/main.ts', '--config', join(dir, 'gateway.yaml'), '--data-dir', join(dir, 'data'), '--mqtt', '127.0.0.1:0', ...extra];
-  args.push('--metrics', '127.0.0.1:0', '--cloud', cloud, '--cloud-token', TOKEN, '--ready-file', readyFile, '--log-level', 'warn');
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  const ready = waitFor('gateway ready file', () => existsSync(readyFile), 20_000).then(() => JSON.parse(readFileSync(readyFile, 'utf8')));
-  return { child, ready };
+function startGatewayProcess(dir: string, cloud: string, extra: string[] = []): { child: ChildProcess; ready: Promise<GatewayReady> } {
+  const { command, ready } = gatewayProcess(dir, cloud, { extra });
+  return { child: spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'ignore', 'inherit'] }), ready };
 }
 
 async function reload(child: ChildProcess, metricsUrl: string, result: 'applied' | 'invalid'): Promise<void> {
   const before = await scrapeMetric(metricsUrl, 'wx_gateway_config_reloads_total', `result="${result}"`);
   child.kill('SIGHUP');
-  const until = Date.now() + 10_000;
-  while ((await scrapeMetric(metricsUrl, 'wx_gateway_config_reloads_total', `result="${result}"`)) === before) {
-    assert.ok(Date.now() < until, `a reload counted as ${result}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await waitUntil(`a reload counted as ${result}`, async () => (await scrapeMetric(metricsUrl, 'wx_gateway_config_reloads_total', `result="${result}"`)) !== before, 10_000, 50);
 }
 
 /** Publishes one reading at QoS 1 and resolves once it is PUBACKed. */
@@ -101,11 +94,7 @@ void test('a reload adds, refuses, removes and re-keys devices without dropping 
     assert.equal(run.child.exitCode, null, 'the gateway is still running');
   } finally {
     for (const c of clients) c.end(true);
-    if (run.child.exitCode === null) {
-      const exited = new Promise((r) => run.child.once('exit', r));
-      run.child.kill('SIGTERM');
-      await exited;
-    }
+    await stopProcess(run.child);
     await cloud.stop();
   }
 });
@@ -141,11 +130,7 @@ void test('a reload serves a renewed TLS certificate to new connections, and ref
     assert.equal(aCloses, 0, 'the connection opened before the renewal carries on');
     ca.end(true);
   } finally {
-    if (run.child.exitCode === null) {
-      const exited = new Promise((r) => run.child.once('exit', r));
-      run.child.kill('SIGTERM');
-      await exited;
-    }
+    await stopProcess(run.child);
     await cloud.stop();
   }
 });
