@@ -21,8 +21,20 @@ export interface OpenOptions {
 }
 
 /** SQLite's "database or disk is full" (better-sqlite3 SqliteError code SQLITE_FULL). */
+function errorCode(err: unknown): unknown {
+  return typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
+}
+
+/** SQLite's full disk, or the file system's (a small file written beside the database). */
 export function isDiskFull(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'SQLITE_FULL';
+  const code = errorCode(err);
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
+}
+
+/** The file is damaged or not a database: reopening it will not help (an I/O error might). */
+export function isCorrupt(err: unknown): boolean {
+  const code = errorCode(err);
+  return typeof code === 'string' && (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT_'));
 }
 
 /** Opens (creating folders as needed) a SQLite file in WAL mode with a busy timeout. */

@@ -1,4 +1,5 @@
 import type { MqttClient } from 'mqtt';
+import { basename } from 'node:path';
 import { setTimeout as sleepMs } from 'node:timers/promises';
 import { createLogLimiter } from '../common/log-limiter.js';
 import { componentLogger, type Logger } from '../common/logger.js';
@@ -45,6 +46,13 @@ export interface Agent {
 
 const STOP_DRAIN_MS = 3000;
 
+/** A corrupted outbox replaced at this start, told to the hub in every status until the next restart. */
+function recoveryDetails(outbox: Outbox): Record<string, string> {
+  const r = outbox.recovered;
+  if (!r) return {};
+  return { outboxRecovered: `${basename(r.movedTo)}: ${r.salvaged.outbox} unsent readings carried over, seqs from ${r.firstSeq} (${r.seqFrom})` };
+}
+
 /** The agent, wired from its dependencies (main.ts builds them; tests build their own). */
 export function createAgent(deps: AgentDeps): Agent {
   const { config, source, outbox, qc, metrics } = deps;
@@ -85,7 +93,7 @@ export function createAgent(deps: AgentDeps): Agent {
       outboxOldestMs: outbox.oldest()?.timeMs,
       lastSeq: outbox.lastSeq,
       clockSynced: deps.clockSynced(),
-      details: { ...source.details, hardware: config.hardware, ...deps.nowcast?.details() },
+      details: { ...source.details, hardware: config.hardware, ...deps.nowcast?.details(), ...recoveryDetails(outbox) },
     });
 
   const publishStatus = async (): Promise<void> => {
@@ -129,6 +137,10 @@ export function createAgent(deps: AgentDeps): Agent {
         inflightMax: config.publish.inflightMax,
         logger: mqttLog,
         metrics,
+        onStorageError: (err) => {
+          log.fatal({ err }, 'outbox could not delete acknowledged readings');
+          rejectSampling(err);
+        },
       });
       const warnOnce = createLogLimiter(mqttLog, 60_000);
       c.on('connect', () => {

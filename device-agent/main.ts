@@ -12,7 +12,9 @@ import { effectiveQcConfig, loadFirmwareConfig, type ConfigOverrides } from './c
 import { createAgentMetrics } from './metrics.js';
 import { connectMqtt } from './mqtt/connection.js';
 import { openNowcasting } from './nowcasting/open.js';
-import { openOutbox } from './outbox/open.js';
+import { openOutbox, outboxPath } from './outbox/open.js';
+import { isCorrupt } from '../common/sqlite.js';
+import { markCorrupt } from '../common/sqlite-salvage.js';
 import { createQcEngine } from './qc/index.js';
 import { createSource, realHost } from './sources/index.js';
 import { AGENT_OPTIONS } from './options.js';
@@ -110,6 +112,8 @@ async function main(): Promise<void> {
   });
   agent.start();
   agent.sampling.catch((err: unknown) => {
+    // Damage reported while running: the next start sets the file aside instead of failing on it again.
+    if (isCorrupt(err)) markCorrupt(outboxPath(dataDir), err as Error);
     log.fatal({ err: describeError(err) }, 'fatal: stopping');
     process.exit(70);
   });

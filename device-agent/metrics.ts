@@ -18,6 +18,7 @@ export interface AgentMetrics {
   acked: Counter;
   outboxFull: Counter<'action'>;
   outboxReclaimed: Counter;
+  outboxRecovered: Counter;
   outboxDiskFull: Counter;
   qcFlags: Counter<'variable' | 'flag'>;
   qcTests: Counter<'variable' | 'test'>;
@@ -74,6 +75,7 @@ export function createAgentMetrics(registry: Registry, now: () => number = Date.
     acked: new Counter({ name: 'wx_agent_readings_acked_total', help: 'readings acknowledged by the broker (PUBACK) and deleted', registers }),
     outboxDiskFull: new Counter({ name: 'wx_agent_outbox_disk_full_total', help: 'tries to store a reading that failed on a full disk (the reading is kept and tried again)', registers }),
     outboxReclaimed: new Counter({ name: 'wx_agent_outbox_reclaimed_bytes_total', help: 'disk given back by the outbox once a backlog had drained', registers }),
+    outboxRecovered: new Counter({ name: 'wx_agent_outbox_recovered_total', help: 'corrupted outbox files set aside at start, a fresh outbox started with what could be read back', registers }),
     outboxFull: new Counter({ name: 'wx_agent_outbox_full_total', help: 'readings dropped (drop-oldest) or refused (stop-sampling) at the outbox bound', labelNames: ['action'] as const, registers }),
     qcFlags,
     qcTests,

@@ -19,6 +19,12 @@ export interface PublisherDeps {
   inflightMax: number;
   logger: Logger;
   metrics: AgentMetrics;
+  /**
+   * The outbox failed to delete acknowledged rows (not a full disk: it has a reserve for that). The
+   * rows stay and are resent; the owner decides whether to go on (the agent stops: a corrupted file is
+   * set aside at the next start).
+   */
+  onStorageError?: (err: Error) => void;
 }
 
 /**
@@ -88,7 +94,14 @@ export class Publisher {
       .publishAsync(topic, encodeBatch(rows.map((r) => r.payload)), { qos: 1 })
       .then(() => {
         if (!this.acceptLateAcks) return; // the outbox is closed
-        const deleted = outbox.ack(seqs);
+        let deleted: number;
+        try {
+          deleted = outbox.ack(seqs);
+        } catch (err) {
+          this.stopped = true;
+          this.deps.onStorageError?.(err as Error);
+          return;
+        }
         metrics.acked.inc(deleted);
       })
       .catch((err: unknown) => {

@@ -4,8 +4,9 @@
  * pointer is replaced atomically (write a temporary file, fsync, rename, fsync the folder), so after
  * a crash it names either the old model or the new one, never half of each.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fsyncDir, replaceFileDurably, writeDurable } from '../../common/durable-file.js';
 
 export interface Pointer {
   /** Card of the model in use. */
@@ -13,25 +14,6 @@ export interface Pointer {
   /** Card of the model before it (the rollback target), when there was one. */
   previous?: string;
   deploymentId?: string;
-}
-
-function fsyncDir(dir: string): void {
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function writeDurable(path: string, bytes: string | Uint8Array): void {
-  const fd = openSync(path, 'w');
-  try {
-    writeSync(fd, typeof bytes === 'string' ? Buffer.from(bytes) : bytes);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 export class ModelStore {
@@ -54,10 +36,7 @@ export class ModelStore {
   }
 
   setPointer(p: Pointer): void {
-    const tmp = `${this.pointerPath}.tmp`;
-    writeDurable(tmp, JSON.stringify(p) + '\n');
-    renameSync(tmp, this.pointerPath);
-    fsyncDir(this.root);
+    replaceFileDurably(this.pointerPath, JSON.stringify(p) + '\n');
   }
 
   /** Writes a new model folder (card + the downloaded file, moved in) durably; returns the card path. */

@@ -1,11 +1,14 @@
 import { WxError } from '../../common/errors.js';
 import type { DiskReserve } from '../../common/disk-reserve.js';
 import { isDiskFull, openDatabase, walForFullDisk, type SqliteDatabase } from '../../common/sqlite.js';
+import type { SalvagedRow } from '../../common/sqlite-salvage.js';
 import { bytesOnDisk, createReclaimer, type ReclaimPolicy, type Reclaimed } from '../../common/sqlite-space.js';
 import type { VariableName } from '../../common/variables.js';
 import type { QcOutcome, QcSample } from '../qc/index.js';
 import { encodeReading, valuesFromJson, valuesToJson, type Values } from './reading.js';
 import { migrate } from './schema.js';
+import type { OutboxRecovery } from './recover.js';
+import { SEQ_FLOOR_STEP, type SeqFloor } from './seq-floor.js';
 
 export interface OutboxOptions {
   deviceId: string;
@@ -31,7 +34,24 @@ export interface OutboxOptions {
   reserveRetryMs?: number;
   /** The reserve was given up (bytes freed) or made again (bytes held). */
   onReserve?: (event: { action: 'released' | 'restored'; bytes: number }) => void;
+  /**
+   * The bound on seqs kept outside this file (seq-floor.ts), raised before a seq above it is used,
+   * so that a fresh outbox after a corrupted one never reuses a seq the hub has.
+   */
+  seqFloor?: SeqFloor;
+  /** The bound could not be raised (the reading is stored anyway: it matters more). */
+  onSeqFloorError?: (err: Error) => void;
 }
+
+/** What could be read back from a corrupted outbox (recover.ts), imported into a fresh one. */
+export interface SalvagedOutbox {
+  outbox: SalvagedRow[];
+  history: SalvagedRow[];
+  /** The fresh outbox counts on from here: above every seq the old one may have used. */
+  lastSeq: number;
+  cursor: string | undefined;
+}
+
 
 /** A decided reading with its QC flag per variable (common/variables.ts QC_FLAGS). */
 export interface FlaggedHistoryReading {
@@ -81,6 +101,8 @@ const PRUNE_EVERY = 256;
  * the source cursor before anything is published; rows go only when the broker has acknowledged them.
  */
 export class Outbox {
+  /** Set when this outbox replaced a corrupted one at start (recover.ts): reported in the status. */
+  recovered: OutboxRecovery | undefined;
   private readonly now: () => number;
   private count: number;
   private seq: number;
@@ -188,6 +210,7 @@ export class Outbox {
    * At the bound: drop-oldest deletes the oldest row (an event), stop-sampling refuses (throws).
    */
   append(reading: NewReading, cursor: string): number {
+    this.raiseSeqFloor(this.seq + 1);
     let events: OutboxFullEvent[] = [];
     const store = this.db.transaction((): number => {
       events = []; // a try that failed on a full disk left nothing behind, its events included
@@ -222,6 +245,47 @@ export class Outbox {
     if (seq === 0) throw new WxError('WX_ERR_OUTBOX_FULL', `outbox holds ${this.count} readings (maxReadings ${this.options.maxReadings}): sampling paused`);
     this.tryRestoreReserve(); // also while offline: an operator may have freed space
     return seq;
+  }
+
+  private raiseSeqFloor(next: number): void {
+    const floor = this.options.seqFloor;
+    if (!floor || (floor.reservedThrough ?? 0) >= next) return;
+    try {
+      this.withRoom(() => floor.reserveThrough(next - 1 + SEQ_FLOOR_STEP));
+    } catch (err) {
+      this.options.onSeqFloorError?.(err as Error);
+    }
+  }
+
+  /**
+   * Fills a fresh outbox with what was read back from a corrupted one (same seqs: the hub drops any
+   * it already has) and counts on from `lastSeq`. Throws on an outbox that already holds readings.
+   */
+  importSalvaged(s: SalvagedOutbox): void {
+    if (this.count > 0 || this.seq > 0) throw new WxError('WX_ERR_STORE', 'salvaged readings go into a fresh outbox only');
+    const insertAll = (table: 'outbox' | 'history', rows: SalvagedRow[]): void => {
+      if (rows.length === 0) return;
+      const columns = Object.keys(rows[0]!);
+      const insert = this.db.prepare(`INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+      for (const r of rows) {
+        try {
+          insert.run(r);
+        } catch (err) {
+          // A row a damaged page garbled (a value of the wrong type): skipped, the others kept.
+          if (!String((err as { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT')) throw err;
+        }
+      }
+    };
+    const importAll = this.db.transaction(() => {
+      insertAll('outbox', s.outbox);
+      insertAll('history', s.history);
+      this.st.setMeta.run('last_seq', String(s.lastSeq));
+      if (s.cursor !== undefined) this.st.setMeta.run('cursor', s.cursor);
+    });
+    this.withRoom(() => importAll());
+    this.count = (this.db.prepare(`SELECT COUNT(*) AS n FROM outbox`).get() as { n: number }).n;
+    this.seq = s.lastSeq;
+    this.historyCache = undefined;
   }
 
   /** Readings waiting for their QC outcome (after a restart: those stored before the crash). */

@@ -60,6 +60,7 @@ const CASES: Record<string, Case> = {
   WxStationDiskFull: { series: { [`wx_agent_outbox_reserve_bytes{${ST}}`]: '8388608x5 0x10' }, quietAt: '8m', firingAt: '14m', labels: { device: 'st1' } },
   WxStationBacklog: { series: { [`wx_agent_outbox_oldest_age_seconds{${ST}}`]: '10x5 4000x30' }, quietAt: '10m', firingAt: '25m', labels: { device: 'st1' } },
   WxStationDroppingReadings: { series: { [`wx_agent_outbox_full_total{${ST},action="dropped"}`]: '0x10 1+1x10' }, quietAt: '5m', firingAt: '15m', labels: { device: 'st1' } },
+  WxStationOutboxReplaced: { series: { [`wx_agent_outbox_recovered_total{${ST}}`]: '0x10 1x10' }, quietAt: '5m', firingAt: '15m', labels: { device: 'st1' } },
   WxStationSensorErrors: { series: { [`wx_agent_source_errors_total{${ST}}`]: '0x5 0+1x30' }, quietAt: '8m', firingAt: '30m', labels: { device: 'st1' } },
   WxCloudStoreFailing: { series: { [`wx_cloud_store_errors_total{${HUB}}`]: '0x5 0+1x20' }, quietAt: '4m', firingAt: '20m', labels: { tier: 'cloud' } },
   WxCloudInfluxCopyBehind: { series: { [`wx_cloud_influx_gaps{${HUB}}`]: '0x5 2x60' }, quietAt: '20m', firingAt: '45m', labels: { tier: 'cloud' } },

@@ -1,0 +1,77 @@
+/**
+ * A station whose outbox file is destroyed by a power cut (garbage over every page: an SD card that
+ * lied about its flushes) comes back by itself, and the hub stores what it measures next. Before,
+ * it exited at every start; and a fresh outbox counting from seq 1 again would have had each new
+ * reading dropped at the hub as a duplicate of an old one (the hub is idempotent on device + seq).
+ * Real processes: a cloud hub, a gateway and a replay agent.
+ */
+import assert from 'node:assert/strict';
+import { closeSync, existsSync, fstatSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { SEQ_FLOOR_STEP } from '../../device-agent/outbox/seq-floor.js';
+import { createStack } from './stack.js';
+
+const FIRST_RUN = 60;
+const SECOND_RUN = 40;
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+function destroy(path: string): void {
+  if (!existsSync(path)) return;
+  const fd = openSync(path, 'r+');
+  try {
+    const size = fstatSync(fd).size;
+    writeSync(fd, Buffer.alloc(size, 0x5a), 0, size, 0);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function waitForStored(stack: Awaited<ReturnType<typeof createStack>>, n: number, timeoutMs: number): Promise<{ readingsStored: number; duplicatesDropped: number }> {
+  const deadline = Date.now() + timeoutMs;
+  let last: { readingsStored: number; duplicatesDropped: number } | undefined;
+  while (Date.now() < deadline) {
+    last = (await stack.stats()) ?? last;
+    if ((last?.readingsStored ?? 0) >= n) return last!;
+    await sleep(300);
+  }
+  throw new Error(`the cloud stored ${last?.readingsStored ?? 0} of ${n} readings`);
+}
+
+test('a station whose outbox was destroyed starts again by itself, and the hub stores its new readings rather than dropping them as duplicates', { timeout: 120_000 }, async (t) => {
+  let maxReadings = FIRST_RUN;
+  const stack = await createStack({ stations: ['dongsi'], speedup: 36_000, maxReadings: () => maxReadings, prefix: 'wx-corrupt-' });
+  try {
+    await stack.start('cloud');
+    await stack.start('gateway');
+    const first = await stack.start('dongsi');
+    await waitForStored(stack, FIRST_RUN, 60_000);
+    await first.kill(); // the power cut
+
+    // The file and its WAL: with the WAL intact SQLite would read the newest pages from it.
+    for (const f of ['outbox.sqlite', 'outbox.sqlite-wal']) destroy(join(stack.agentDir('dongsi'), f));
+    maxReadings = SEQ_FLOOR_STEP + SECOND_RUN; // --max-readings counts seqs
+    const second = await stack.start('dongsi');
+    const stats = await waitForStored(stack, FIRST_RUN + SECOND_RUN, 60_000);
+    assert.ok(second.child.exitCode === null, 'the station is still running');
+
+    const db = new Database(stack.cloudDbPath(), { readonly: true, fileMustExist: true });
+    try {
+      const seqs = (db.prepare('SELECT r.seq AS seq FROM readings r JOIN stations st ON st.id = r.station_id WHERE st.device_id = ? ORDER BY r.seq').all('dongsi') as { seq: number }[]).map((r) => r.seq);
+      const expected = [...Array.from({ length: FIRST_RUN }, (_, i) => i + 1), ...Array.from({ length: SECOND_RUN }, (_, i) => SEQ_FLOOR_STEP + 1 + i)];
+      assert.deepEqual(seqs, expected, 'the old readings once each, the new ones above the recorded floor');
+    } finally {
+      db.close();
+    }
+    assert.equal(stats.duplicatesDropped, 0, 'no new reading taken for an old one');
+    assert.equal(stats.readingsStored, FIRST_RUN + SECOND_RUN);
+    assert.ok(stack.logs.some((l) => l.includes('outbox was corrupted')), 'the station logged what it did');
+  } catch (err) {
+    t.diagnostic(stack.logs.slice(-60).join('\n'));
+    throw err;
+  } finally {
+    await stack.stopAll();
+  }
+});
