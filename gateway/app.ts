@@ -9,6 +9,8 @@ import { componentLogger } from '../common/logger.js';
 import type { KeyPair } from '../common/tls.js';
 import { createMetricsRegistry, serveMetrics, type MetricsServer } from '../common/metrics.js';
 import { bytesAllocated } from '../common/disk-reserve.js';
+import { isCorrupt } from '../common/sqlite.js';
+import { markCorrupt } from '../common/sqlite-salvage.js';
 import { bytesOnDisk, MIB } from '../common/sqlite-space.js';
 import { createAuthenticator, type Authenticator } from './broker/auth.js';
 import { createBroker, type Broker } from './broker/broker.js';
@@ -24,6 +26,7 @@ import { createRelay, type Relay } from './models-relay/relay.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.js';
 import { reservePathOf, type Outbox } from './outbox/outbox.js';
 import { openThreadedOutbox } from './outbox/outbox-thread.js';
+import { recoverDamagedOutbox } from './outbox/recover.js';
 
 export interface GatewaySettings {
   config: GatewayConfig;
@@ -41,6 +44,12 @@ export interface GatewaySettings {
   /** External broker URL: bridge mode instead of the embedded broker. */
   bridgeUrl?: string;
   logger: Logger;
+  /**
+   * The gateway cannot go on (its outbox file is damaged, or its writer thread stopped): it refuses
+   * every message from then on. wx-gateway stops and exits non-zero, so systemd restarts it, and
+   * the start sets a damaged file aside (outbox/recover.ts). None: only logged.
+   */
+  onFatal?: (err: Error) => void;
 }
 
 export interface RunningGateway {
@@ -68,6 +77,11 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
   const outboxLogger = componentLogger(logger, 'outbox');
   metrics.sources.outboxFileBytes = () => bytesOnDisk(outboxPath);
   metrics.sources.outboxReserveBytes = () => bytesAllocated(reservePathOf(outboxPath));
+  const recovered = recoverDamagedOutbox(outboxPath);
+  if (recovered) {
+    metrics.outboxRecovered.inc();
+    outboxLogger.error({ ...recovered }, 'outbox was damaged: set aside, the rows that could be read carried over, a fresh outbox started');
+  }
   const outbox = await openThreadedOutbox(
     {
       path: outboxPath,
@@ -77,6 +91,12 @@ export async function startGateway(s: GatewaySettings): Promise<RunningGateway> 
       onWriteFailed: () => metrics.outboxWriteFailures.inc(),
       reserveBytes: config.outbox.reserveMiB * MIB,
       onDiskFull: (full) => metrics.outboxDiskFull.set(full ? 1 : 0),
+      onFatal: (err) => {
+        // Damage reported while running: the next start sets the file aside, though its quick check may pass.
+        if (isCorrupt(err)) markCorrupt(outboxPath, err);
+        outboxLogger.fatal({ err: err.message, code: (err as { code?: string }).code }, 'outbox unusable: refusing messages; the gateway must restart');
+        s.onFatal?.(err);
+      },
       // VACUUM holds the writer while it copies what is live: only once little is (the tail of a
       // drained backlog), so devices' PUBACKs wait tens of ms at most, even on an SD card; and what
       // a reclaim mid-drain leaves behind is at most that much.

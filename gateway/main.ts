@@ -12,7 +12,7 @@ import { loadKeyPair } from '../common/tls.js';
 import { installShutdown } from '../common/lifecycle.js';
 import { capHeapGrowth } from '../common/heap-growth.js';
 import { createLogger } from '../common/logger.js';
-import { startGateway } from './app.js';
+import { startGateway, type RunningGateway } from './app.js';
 import { loadGatewayConfig } from './config/load.js';
 import { createConfigReload } from './config/reload.js';
 
@@ -73,7 +73,16 @@ async function main(): Promise<void> {
   const heapGrowth = capHeapGrowth(HEAP_GROWTH_PERCENT);
   logger.debug({ heapGrowthPercent: heapGrowth ?? 'from the node command line' }, 'V8 old-generation growth between full GCs');
 
+  let fatalExit = false;
+  let running: RunningGateway | undefined;
   const gateway = await startGateway({
+    // Stop (stations are disconnected; they keep their readings) and exit non-zero: systemd restarts
+    // the gateway, and its start sets a damaged outbox aside.
+    onFatal: () => {
+      if (fatalExit) return;
+      fatalExit = true;
+      void (running?.stop() ?? Promise.resolve()).finally(() => process.exit(70));
+    },
     config,
     dataDir: options['data-dir']!,
     mqtt,
@@ -85,6 +94,7 @@ async function main(): Promise<void> {
     ...(options.bridge ? { bridgeUrl: options.bridge } : {}),
     logger,
   });
+  running = gateway;
   installShutdown(logger, () => gateway.stop());
   process.on(
     'SIGHUP',

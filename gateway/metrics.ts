@@ -27,6 +27,7 @@ export interface GatewayMetrics {
   outboxSync: Histogram;
   outboxFileBytes: Gauge;
   outboxWriteFailures: Counter;
+  outboxRecovered: Counter;
   outboxReclaimed: Counter;
   outboxDiskFull: Gauge;
   configReloads: Counter<'result'>;
@@ -98,6 +99,7 @@ export function createGatewayMetrics(registry: Registry): GatewayMetrics {
       },
     }),
     configReloads: zeroed(new Counter({ name: 'wx_gateway_config_reloads_total', help: 'Config reloads (SIGHUP): applied, or refused as invalid (the devices stay as they were)', labelNames: ['result'] as const, registers: r }), ['applied', 'invalid']),
+    outboxRecovered: new Counter({ name: 'wx_gateway_outbox_recovered_total', help: 'damaged outbox files set aside at start, a fresh outbox started with the rows that could be read', registers: r }),
     outboxDiskFull: new Gauge({ name: 'wx_gateway_outbox_disk_full', help: '1 while the disk is full: the outbox reserve is given up and messages are refused (devices keep them)', registers: r }),
     forwardedReadings: new Counter({ name: 'wx_gateway_forwarded_readings_total', help: 'Readings sent to the cloud (resends included)', registers: r }),
     forwardedStatuses: new Counter({ name: 'wx_gateway_forwarded_statuses_total', help: 'Statuses sent to the cloud (resends included)', registers: r }),

@@ -20,7 +20,7 @@ import { WxError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import { startModuleWorker } from '../../common/module-worker.js';
 import { createLogLimiter } from '../../common/log-limiter.js';
-import type { SqliteDatabase } from '../../common/sqlite.js';
+import { isCorrupt, type SqliteDatabase } from '../../common/sqlite.js';
 import { openOutboxDatabase, outboxReader, outboxRow, packRows, PageBuilder, type OutboxReader } from './table.js';
 import { diskFull, outboxFull, reservePathOf, rowLimits, type Outbox, type OutboxOptions, type OutboxRow } from './outbox.js';
 import type { OutboxReply, OutboxRequest, OutboxWriterSettings } from './thread-protocol.js';
@@ -98,7 +98,13 @@ function threadedOutbox(
   let diskIsFull = false;
   let lastFailure: { seq: number; err: Error } | undefined;
   let closing: Promise<void> | undefined;
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  let workerGone = false;
+  const exited = new Promise<void>((resolve) =>
+    worker.once('exit', () => {
+      workerGone = true;
+      resolve();
+    }),
+  );
   // A full disk fails every append: one line a minute says so, the metric counts each.
   const logFailure = createLogLimiter(logger, 60_000, Date.now, 'error');
 
@@ -174,15 +180,24 @@ function threadedOutbox(
         logger.warn({ freeMiB: Math.round(msg.freeBytes / 2 ** 20) }, 'disk has room again: outbox reserve made, taking messages');
         options.onDiskFull?.(false);
         return;
+      case 'corrupt':
+        fatal(Object.assign(new Error(msg.message), { code: msg.code }));
+        return;
       case 'ready':
         return;
     }
   };
-  const lost = (err: Error): void => {
-    if (closing) return;
-    broken ??= new WxError('WX_ERR_STORE', `outbox writer thread stopped (${err.message}): refusing messages until the gateway restarts`);
-    logger.error({ err: err.message }, 'outbox writer thread stopped: nothing more is acknowledged until the gateway restarts');
+  /** Refuses everything from now on and tells the owner once. */
+  function fatal(err: Error, what = `outbox file damaged (${(err as { code?: string }).code}: ${err.message})`): void {
+    if (broken) return;
+    broken = new WxError('WX_ERR_STORE', `${what}: refusing messages until the gateway restarts`);
     for (const w of waiters.splice(0)) w.callback(broken);
+    options.onFatal?.(err);
+  }
+  const lost = (err: Error): void => {
+    if (closing || broken) return;
+    logger.error({ err: err.message }, 'outbox writer thread stopped: nothing more is acknowledged until the gateway restarts');
+    fatal(err, `outbox writer thread stopped (${err.message})`);
   };
   worker.on('error', lost);
   worker.on('exit', (code) => lost(new Error(`exited with code ${code}`)));
@@ -216,7 +231,14 @@ function threadedOutbox(
       const tailStart = tail[0]?.id ?? nextId;
       // Committed rows first (a backlog, a resend after reconnecting); the next page goes on from there.
       if (afterId < committedId && afterId < tailStart - 1) {
-        const stored = reader.page(afterId, pageLimits, tailStart);
+        let stored: OutboxRow[];
+        try {
+          stored = reader.page(afterId, pageLimits, tailStart);
+        } catch (err) {
+          if (!isCorrupt(err)) throw err;
+          fatal(err as Error); // nothing more is sent from this file; the owner restarts
+          return [];
+        }
         if (stored.length > 0) return stored;
       }
       const page = new PageBuilder(pageLimits);
@@ -238,7 +260,7 @@ function threadedOutbox(
     },
     close() {
       closing ??= (async () => {
-        if (!broken) send({ kind: 'close' });
+        if (!workerGone) send({ kind: 'close' }); // a writer that found its file damaged is still there
         await exited;
         if (db.open) db.close();
         for (const w of waiters.splice(0)) w.callback(new WxError('WX_ERR_STORE', 'outbox closed before the write was durable'));

@@ -96,6 +96,12 @@ export interface OutboxOptions {
   reserveBytes?: number;
   /** The disk filled up (appends are refused from now on) or has room again (they are taken). */
   onDiskFull?: (full: boolean) => void;
+  /**
+   * The threaded outbox cannot go on: SQLite found its file damaged (the error has SQLite's code),
+   * or its writer thread stopped. Every append is refused from then on; the owner should restart
+   * (a damaged file is set aside at the next start, recover.ts).
+   */
+  onFatal?: (err: Error) => void;
 }
 
 export function rowLimits(options: OutboxOptions): RowLimits {

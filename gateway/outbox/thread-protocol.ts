@@ -32,4 +32,6 @@ export type OutboxReply =
   /** The disk is full: the reserve (releasedBytes of it) was given up; appends are refused until disk-ok. */
   | { kind: 'disk-full'; releasedBytes: number; message: string }
   /** The reserve is back (freeBytes left besides): appends are taken again. */
-  | { kind: 'disk-ok'; freeBytes: number };
+  | { kind: 'disk-ok'; freeBytes: number }
+  /** SQLite found the file damaged (after the `failed` or `delete-failed` it caused). */
+  | { kind: 'corrupt'; code: string; message: string };

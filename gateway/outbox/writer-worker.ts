@@ -10,7 +10,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCommitSync } from '../../common/commit-sync.js';
 import { createDiskReserve } from '../../common/disk-reserve.js';
-import { isDiskFull, walForFullDisk } from '../../common/sqlite.js';
+import { isCorrupt, isDiskFull, walForFullDisk } from '../../common/sqlite.js';
 import { createReclaimer, MIB } from '../../common/sqlite-space.js';
 import { openOutboxDatabase, outboxWriter } from './table.js';
 import type { OutboxReply, OutboxRequest, OutboxWriterSettings } from './thread-protocol.js';
@@ -62,6 +62,11 @@ function tryLeaveDiskFull(): void {
   post({ kind: 'disk-ok', freeBytes: reserve.freeBytes() });
 }
 
+/** Damage is not going away: the owner restarts, and the next start sets the file aside (recover.ts). */
+function reportIfCorrupt(err: unknown): void {
+  if (isCorrupt(err)) post({ kind: 'corrupt', code: (err as { code: string }).code, message: (err as Error).message });
+}
+
 function deleteRange(fromId: number, toId: number): number {
   try {
     return writer.deleteRange(fromId, toId);
@@ -83,6 +88,7 @@ port.on('message', (msg: OutboxRequest) => {
       } catch (err) {
         post({ kind: 'failed', seq: msg.seq, message: (err as Error).message, committed: false });
         if (isDiskFull(err)) enterDiskFull((err as Error).message);
+        reportIfCorrupt(err);
         return;
       }
       post({ kind: 'committed', seq: msg.seq, lastId });
@@ -94,6 +100,7 @@ port.on('message', (msg: OutboxRequest) => {
         post({ kind: 'deleted', entries: deleteRange(msg.fromId, msg.toId) });
       } catch (err) {
         post({ kind: 'delete-failed', message: (err as Error).message });
+        reportIfCorrupt(err);
         return;
       }
       if (diskFull) tryLeaveDiskFull();

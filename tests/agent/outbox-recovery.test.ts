@@ -5,11 +5,10 @@
  * over pages.
  */
 import assert from 'node:assert/strict';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { test } from 'node:test';
-import Database from 'better-sqlite3';
 import { createLogger, silentLogger } from '../../common/logger.js';
 import { createMetricsRegistry } from '../../common/metrics.js';
 import { QC_TESTS } from '../../common/variables.js';
@@ -20,6 +19,7 @@ import { openOutboxRecovering } from '../../device-agent/outbox/recover.js';
 import { markCorrupt } from '../../common/sqlite-salvage.js';
 import { openSeqFloor, SEQ_FLOOR_STEP } from '../../device-agent/outbox/seq-floor.js';
 import { v1 } from '../../protos/index.js';
+import { damagePages, leafPages } from '../common/sqlite-damage.js';
 import { buildAgent, metricValue } from './harness.js';
 import { collectReadings, startBroker, tempDir, testConfig, waitFor } from './helpers.js';
 
@@ -47,36 +47,6 @@ function fillStation(dataDir: string): void {
   box.close(); // checkpoints the WAL into the file: the damage below hits the only copy
 }
 
-/** Overwrites pages of the file with garbage, as a torn write on a card does. */
-function damagePages(path: string, pages: number[], pageSize = 4096): void {
-  const fd = openSync(path, 'r+');
-  try {
-    for (const p of pages) writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (p - 1) * pageSize);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The leaf pages of a table, in key order, with the seqs each holds (SQLite's dbstat table). */
-function leaves(path: string, table: string): { page: number; seqs: number[] }[] {
-  const db = new Database(path, { readonly: true });
-  try {
-    const pages = (db.prepare(`SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY path`).all(table) as { pageno: number }[]).map((r) => r.pageno);
-    // Which seqs sit on which leaf: SQLite's sqlite_dbpage is not built in, so ask by rowid and page via the b-tree order.
-    const seqs = (db.prepare(`SELECT seq FROM ${table} ORDER BY seq`).all() as { seq: number }[]).map((r) => r.seq);
-    const cells = db.prepare(`SELECT ncell FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY path`).all(table) as { ncell: number }[];
-    let at = 0;
-    return pages.map((page, i) => {
-      const n = cells[i]!.ncell;
-      const mine = seqs.slice(at, at + n);
-      at += n;
-      return { page, seqs: mine };
-    });
-  } finally {
-    db.close();
-  }
-}
-
 function agentOutbox(dataDir: string, now?: () => number) {
   const registry = createMetricsRegistry('agent');
   const metrics = createAgentMetrics(registry);
@@ -100,7 +70,7 @@ void test('a damaged outbox is set aside: readable readings are carried over wit
   const dataDir = join(tempDir(), 'data');
   fillStation(dataDir);
   const path = outboxPath(dataDir);
-  const outboxLeaves = leaves(path, 'outbox');
+  const outboxLeaves = leafPages(path, 'outbox', 'seq');
   assert.ok(outboxLeaves.length > 10, `the outbox spans ${outboxLeaves.length} leaves`);
   const hit = outboxLeaves[Math.floor(outboxLeaves.length / 2)]!;
   damagePages(path, [hit.page]);
@@ -116,15 +86,15 @@ void test('a damaged outbox is set aside: readable readings are carried over wit
     assert.equal(r.seqFrom, 'floor');
     assert.equal(r.oldLastSeq, N);
     assert.equal(r.firstSeq, SEQ_FLOOR_STEP + 1, 'above the floor recorded at the first reading');
-    assert.equal(r.salvaged.outbox, N - hit.seqs.length, `every reading but the ${hit.seqs.length} on the damaged page`);
+    assert.equal(r.salvaged.outbox, N - hit.keys.length, `every reading but the ${hit.keys.length} on the damaged page`);
     assert.ok(existsSync(r.movedTo), 'the damaged file is kept for the operator');
     assert.deepEqual(readdirSync(dataDir).filter((f) => f.includes('corrupt') && f.endsWith('.sqlite')), [r.movedTo.split('/').pop()]);
 
-    const lost = new Set(hit.seqs);
+    const lost = new Set(hit.keys);
     const carried = box.readyRows('oldest', N, new Set()).map((row) => row.seq);
     assert.deepEqual(carried, Array.from({ length: N / 2 }, (_, i) => i + 1).filter((s) => !lost.has(s)), 'decided readings stay publishable, in order, with their seqs');
-    assert.equal(box.depth, N - hit.seqs.length);
-    assert.equal(box.held().length, N / 2 - hit.seqs.filter((s) => s > N / 2).length, 'undecided readings wait for QC as after any restart');
+    assert.equal(box.depth, N - hit.keys.length);
+    assert.equal(box.held().length, N / 2 - hit.keys.filter((s) => s > N / 2).length, 'undecided readings wait for QC as after any restart');
     assert.equal(box.cursor, cursor(N - 1), 'the source resumes where it was');
     assert.equal(box.append(reading(N), cursor(N)), SEQ_FLOOR_STEP + 1);
     assert.equal(await metricValue(registry, 'wx_agent_outbox_recovered_total'), 1);
@@ -217,7 +187,7 @@ void test('an outbox that cannot be opened for another reason (not a file) is no
 void test('the station tells its gateway in its status that its outbox was replaced', async () => {
   const dataDir = join(tempDir(), 'data');
   fillStation(dataDir);
-  damagePages(outboxPath(dataDir), [leaves(outboxPath(dataDir), 'outbox')[3]!.page]);
+  damagePages(outboxPath(dataDir), [leafPages(outboxPath(dataDir), 'outbox', 'seq')[3]!.page]);
   const broker = await startBroker();
   const collector = await collectReadings(broker);
   const details: Record<string, string>[] = [];

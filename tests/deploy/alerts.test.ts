@@ -40,6 +40,7 @@ const CASES: Record<string, Case> = {
   WxGatewayDiskFull: { series: { [`wx_gateway_outbox_disk_full{${GW}}`]: '0x5 1x10' }, quietAt: '6m', firingAt: '8m', labels: { gateway: 'gw1' } },
   WxGatewayRefusingMessages: { series: { [`wx_gateway_outbox_full_total{${GW}}`]: '0x10 5+5x10' }, quietAt: '5m', firingAt: '13m', labels: { gateway: 'gw1' } },
   WxGatewayOutboxWriteFailures: { series: { [`wx_gateway_outbox_write_failures_total{${GW}}`]: '0x10 1+1x10' }, quietAt: '5m', firingAt: '13m', labels: { gateway: 'gw1' } },
+  WxGatewayOutboxReplaced: { series: { [`wx_gateway_outbox_recovered_total{${GW}}`]: '0x10 1x10' }, quietAt: '5m', firingAt: '15m', labels: { gateway: 'gw1' } },
   WxGatewayCloudUnreachable: { series: { [`wx_gateway_stream_connected{${GW}}`]: '1x5 0x20' }, quietAt: '10m', firingAt: '20m', labels: { gateway: 'gw1' } },
   WxGatewayForwardLag: { series: { [`wx_gateway_forward_lag_seconds{${GW}}`]: '10x5 1000x20' }, quietAt: '10m', firingAt: '20m', labels: { gateway: 'gw1' } },
   WxGatewayConfigReloadRefused: {

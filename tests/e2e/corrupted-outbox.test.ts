@@ -6,28 +6,18 @@
  * Real processes: a cloud hub, a gateway and a replay agent.
  */
 import assert from 'node:assert/strict';
-import { closeSync, existsSync, fstatSync, openSync, writeSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { SEQ_FLOOR_STEP } from '../../device-agent/outbox/seq-floor.js';
+import { destroyFile } from '../common/sqlite-damage.js';
 import { createStack } from './stack.js';
 
 const FIRST_RUN = 60;
 const SECOND_RUN = 40;
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-function destroy(path: string): void {
-  if (!existsSync(path)) return;
-  const fd = openSync(path, 'r+');
-  try {
-    const size = fstatSync(fd).size;
-    writeSync(fd, Buffer.alloc(size, 0x5a), 0, size, 0);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 async function waitForStored(stack: Awaited<ReturnType<typeof createStack>>, n: number, timeoutMs: number): Promise<{ readingsStored: number; duplicatesDropped: number }> {
   const deadline = Date.now() + timeoutMs;
@@ -51,7 +41,10 @@ test('a station whose outbox was destroyed starts again by itself, and the hub s
     await first.kill(); // the power cut
 
     // The file and its WAL: with the WAL intact SQLite would read the newest pages from it.
-    for (const f of ['outbox.sqlite', 'outbox.sqlite-wal']) destroy(join(stack.agentDir('dongsi'), f));
+    for (const f of ['outbox.sqlite', 'outbox.sqlite-wal']) {
+      const path = join(stack.agentDir('dongsi'), f);
+      if (existsSync(path)) destroyFile(path);
+    }
     maxReadings = SEQ_FLOOR_STEP + SECOND_RUN; // --max-readings counts seqs
     const second = await stack.start('dongsi');
     const stats = await waitForStored(stack, FIRST_RUN + SECOND_RUN, 60_000);
