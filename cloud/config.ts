@@ -1,3 +1,4 @@
+import type { ReaderConfig } from './access/read-access.js';
 import { readConfigFile, validateConfig } from '../common/config.js';
 import { WxError } from '../common/errors.js';
 import { analysisConfigSchema, type AnalysisConfig } from './analysis/config.js';
@@ -82,6 +83,21 @@ export interface CloudConfig {
   forecast?: ForecastConfig;
   /** Model registry and rollouts (cloud/models/): REST writes and gRPC ModelOps need this operator token. */
   models?: { operatorTokenSha256: string; chunkSizeBytes: number };
+  /** Who may read over REST and gRPC (cloud/access/read-access.ts): none listed, anyone. */
+  api: { readers: ReaderConfig[] };
+}
+
+/** A gateway's or a reader's entry: its name under `key`, and SHA-256 of its token (printf %s "$TOKEN" | sha256sum). */
+function namedToken(key: 'id' | 'name') {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: [key, 'tokenSha256'],
+    properties: {
+      [key]: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' },
+      tokenSha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: 'SHA-256 (hex) of the bearer token' },
+    },
+  } as const;
 }
 
 export const cloudConfigSchema = {
@@ -91,15 +107,7 @@ export const cloudConfigSchema = {
     gateways: {
       type: 'array',
       default: [],
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['id', 'tokenSha256'],
-        properties: {
-          id: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' },
-          tokenSha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$' },
-        },
-      },
+      items: namedToken('id'),
     },
     ingest: {
       type: 'object',
@@ -137,6 +145,19 @@ export const cloudConfigSchema = {
     },
     analysis: analysisConfigSchema,
     forecast: forecastConfigSchema,
+    api: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        readers: {
+          type: 'array',
+          default: [],
+          description: 'bearer tokens that may read stations, observations, fields and nowcasts; none: reads are open to anyone who reaches the ports',
+          items: namedToken('name'),
+        },
+      },
+    },
     models: {
       type: 'object',
       additionalProperties: false,
@@ -149,16 +170,22 @@ export const cloudConfigSchema = {
   },
 } as const;
 
-/** Validates a parsed config object (every problem listed by field) and checks gateway ids are unique. */
+/** "gateways.2.id: duplicates gateways.0.id (gw-a)" for each value met before in the list. */
+function repeats(values: readonly string[], list: string, field: string): string[] {
+  const seen = new Map<string, number>();
+  const out: string[] = [];
+  values.forEach((v, i) => {
+    const first = seen.get(v);
+    if (first !== undefined) out.push(`${list}.${i}.${field}: duplicates ${list}.${first}.${field} (${v})`);
+    else seen.set(v, i);
+  });
+  return out;
+}
+
+/** Validates a parsed config object (every problem listed by field) and checks gateway ids and reader names are unique. */
 export function validateCloudConfig(data: unknown, source: string): CloudConfig {
   const config = validateConfig<CloudConfig>(cloudConfigSchema, data ?? {}, source);
-  const seen = new Map<string, number>();
-  const details: string[] = [];
-  config.gateways.forEach((g, i) => {
-    const first = seen.get(g.id);
-    if (first !== undefined) details.push(`gateways.${i}.id: duplicates gateways.${first}.id (${g.id})`);
-    else seen.set(g.id, i);
-  });
+  const details = [...repeats(config.gateways.map((g) => g.id), 'gateways', 'id'), ...repeats(config.api.readers.map((r) => r.name), 'api.readers', 'name')];
   if (details.length > 0) {
     throw new WxError('WX_ERR_CONFIG_INVALID', `${source}: configuration is invalid (${details.length} error${details.length === 1 ? '' : 's'})`, { details });
   }

@@ -1,3 +1,4 @@
+import { createReadAccess } from './access/read-access.js';
 import type { ServerCredentials } from '@grpc/grpc-js';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -104,7 +105,9 @@ export async function startHub(s: HubSettings): Promise<Hub> {
   const modelRegistry = new ModelRegistry(s.dataDir);
   const modelOps = new ModelOps(modelRegistry, store, s.config.models?.operatorTokenSha256);
   const nowcastOutput = { store: (...a: Parameters<NowcastStore['store']>) => (modelOps.recordReports(a[2]), nowcasts.store(...a)) };
-  const api = await buildApi({ store, registry: s.registry, logger: componentLogger(s.logger, 'api'), innovations: analysis?.innovations, fields: fieldQueries, fusion, nowcasts, modelOps });
+  const readAccess = createReadAccess({ readers: s.config.api.readers, operatorTokenSha256: s.config.models?.operatorTokenSha256, refused: metrics.readsRefused, logger: componentLogger(s.logger, 'access') });
+  if (readAccess.open) s.logger.info('reads are open to anyone who reaches the REST and gRPC ports (no api.readers in the config)');
+  const api = await buildApi({ store, registry: s.registry, logger: componentLogger(s.logger, 'api'), innovations: analysis?.innovations, fields: fieldQueries, fusion, nowcasts, modelOps, readAccess });
   let grpc: GrpcIngestServer | undefined;
   try {
     grpc = await startGrpcIngest({
@@ -118,7 +121,7 @@ export async function startHub(s: HubSettings): Promise<Hub> {
       nowcastOutput,
       metrics,
       logger: componentLogger(s.logger, 'ingest'),
-      extraServices: [{ definition: FieldsService, implementation: createFieldsService(fieldQueries) }, ...createGatewayControl({ ops: modelOps, authenticate: createAuthenticator({ gateways: s.config.gateways, sharedToken: s.gatewayToken }), chunkSizeBytes: s.config.models?.chunkSizeBytes }), createModelOpsService(modelOps)],
+      extraServices: [{ definition: FieldsService, implementation: createFieldsService(fieldQueries, readAccess) }, ...createGatewayControl({ ops: modelOps, authenticate: createAuthenticator({ gateways: s.config.gateways, sharedToken: s.gatewayToken }), chunkSizeBytes: s.config.models?.chunkSizeBytes }), createModelOpsService(modelOps)],
     });
     await api.listen({ host: s.http.host, port: s.http.port });
   } catch (err) {

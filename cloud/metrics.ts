@@ -30,6 +30,7 @@ export function createCloudMetrics(registry: Registry) {
     statuses: new Counter({ name: 'wx_cloud_statuses_total', help: 'Device statuses received, by outcome', labelNames: ['gateway', 'outcome'], registers }),
     batches: new Counter({ name: 'wx_cloud_batches_total', help: 'Forward batches handled, by outcome', labelNames: ['gateway', 'outcome'], registers }),
     authFailures: new Counter({ name: 'wx_cloud_auth_failures_total', help: 'gRPC streams refused for their credentials', registers }),
+    readsRefused: new Counter({ name: 'wx_cloud_reads_refused_total', help: 'REST and gRPC reads refused: reader token missing or wrong (api.readers set)', labelNames: ['api', 'reason'], registers }),
     streams: new Gauge({ name: 'wx_cloud_grpc_streams', help: 'Open gateway forward streams', registers }),
     ingestLatency: latencySeries(
       new HotHistogram(

@@ -28,6 +28,11 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
+/** The token of an `authorization: Bearer <token>` HTTP header or gRPC metadata value. */
+export function bearerToken(header: unknown): string | undefined {
+  return typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
+}
+
 export function tokenMatches(token: string, sha256Hex: string): boolean {
   const a = Buffer.from(hashToken(token), 'hex');
   const b = Buffer.from(sha256Hex, 'hex');

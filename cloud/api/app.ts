@@ -7,6 +7,7 @@ import type { InnovationStore } from '../analysis/innovation-store.js';
 import type { FusionOutputStore } from '../fusion/store.js';
 import type { FieldQueries } from '../fields/query.js';
 import type { NowcastStore } from '../nowcasts/store.js';
+import type { ReadAccess } from '../access/read-access.js';
 import type { ModelOps } from '../models/ops.js';
 import type { ObservationStore } from '../store/types.js';
 import { installErrorHandling } from './errors.js';
@@ -37,7 +38,12 @@ export interface ApiDeps {
   nowcasts?: NowcastStore;
   /** Model registry and rollouts (POST/GET /api/v1/models, /api/v1/deployments). */
   modelOps?: ModelOps;
+  /** Who may read (cloud/access/read-access.ts); none: anyone. */
+  readAccess?: ReadAccess;
 }
+
+/** Reads that stay open with readers configured: the API's description and what probes and Prometheus fetch. */
+const OPEN_PATHS = new Set(['/api/v1/openapi.json', '/healthz', '/readyz', '/metrics']);
 
 /** Builds (does not listen) the hub's REST API: one plugin per area, a JSON schema on every route. */
 export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
@@ -56,11 +62,21 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   // Registered before the routes: it attaches to each route as it is added. Request bodies are not
   // decompressed: no client needs it, and a small gzip body can inflate to the whole body limit.
   await app.register(compress, { globalDecompression: false });
+  const access = deps.readAccess;
+  if (access && !access.open) {
+    // Before validation and the handler: a refused read costs no query. Writes check the operator token themselves.
+    app.addHook('onRequest', async (request) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return;
+      if (OPEN_PATHS.has(request.routeOptions.url ?? '')) return;
+      access.check(request.headers.authorization, 'rest');
+    });
+  }
   for (const s of sharedSchemas) app.addSchema(s);
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
       info: { title: 'wx-cloud API', description: 'Stations, observations with QC flags and ingest statistics of the weather hub', version: '1.0.0' },
+      ...(access && !access.open ? { components: { securitySchemes: { reader: { type: 'http', scheme: 'bearer', description: 'a reader token (api.readers) or the operator token' } } }, security: [{ reader: [] }] } : {}),
       tags: [{ name: 'stations' }, { name: 'observations' }, { name: 'stats' }, { name: 'system' }, { name: 'analysis' }, { name: 'forecast' }, { name: 'fusion' }, { name: 'nowcasts' }, { name: 'models' }],
     },
   });

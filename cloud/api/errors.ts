@@ -35,6 +35,7 @@ export const errorBodySchema = {
 /** Response schemas for the error statuses a route can answer, to spread into `schema.response`. */
 export const errorResponses = {
   400: { $ref: 'WxErrorBody#' },
+  401: { $ref: 'WxErrorBody#' },
   404: { $ref: 'WxErrorBody#' },
   500: { $ref: 'WxErrorBody#' },
   503: { $ref: 'WxErrorBody#' },

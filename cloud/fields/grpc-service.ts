@@ -7,6 +7,7 @@ import type { sendUnaryData, ServerUnaryCall, UntypedServiceImplementation } fro
 import { WxError } from '../../common/errors.js';
 import type { LatestAnalysisRequest, PointForecastRequest, TileRequest } from '../../protos/index.js';
 import { toGrpcStatus } from '../ingest/status.js';
+import type { ReadAccess } from '../access/read-access.js';
 import type { FieldQueries } from './query.js';
 import { renderTile } from './tiles.js';
 
@@ -17,16 +18,24 @@ function checkPoint(lat: number, lon: number): void {
   if (!(lon >= -180 && lon <= 360)) throw new WxError('WX_ERR_QUERY_INVALID', 'lon_deg must be in [-180, 360]', { field: 'lon_deg' });
 }
 
-function unary<Req, Res>(handler: (req: Req) => Promise<Res>) {
-  return (call: ServerUnaryCall<Req, Res>, callback: sendUnaryData<Res>): void => {
-    handler(call.request).then(
-      (res) => callback(null, res),
-      (err: unknown) => callback(toGrpcStatus(err)),
-    );
-  };
+/** A unary handler: the reader check (api.readers), then the query; a WxError becomes its gRPC status. */
+function unaryWith(access: ReadAccess | undefined) {
+  return <Req, Res>(handler: (req: Req) => Promise<Res>) =>
+    (call: ServerUnaryCall<Req, Res>, callback: sendUnaryData<Res>): void => {
+      Promise.resolve()
+        .then(() => {
+          access?.check(call.metadata.get('authorization')[0], 'grpc');
+          return handler(call.request);
+        })
+        .then(
+          (res) => callback(null, res),
+          (err: unknown) => callback(toGrpcStatus(err)),
+        );
+    };
 }
 
-export function createFieldsService(queries: FieldQueries): UntypedServiceImplementation {
+export function createFieldsService(queries: FieldQueries, access?: ReadAccess): UntypedServiceImplementation {
+  const unary = unaryWith(access);
   return {
     getPointForecast: unary(async (req: PointForecastRequest) => {
       checkPoint(req.latDeg, req.lonDeg);

@@ -4,6 +4,7 @@
  */
 import type { ServerUnaryCall, ServiceDefinition, UntypedServiceImplementation, sendUnaryData } from '@grpc/grpc-js';
 import { ModelOpsService, type CreateDeploymentRequest, type DeploymentInfoProps, type GetDeploymentRequest, type ModelVersionInfoProps, type RegisterModelRequest } from '../../protos/index.js';
+import { bearerToken } from '../../common/credentials.js';
 import { WxError } from '../../common/errors.js';
 import { toGrpcStatus } from '../ingest/status.js';
 import type { ModelOps } from './ops.js';
@@ -21,7 +22,7 @@ function handler<Req, Res>(ops: ModelOps, work: (req: Req) => Res | Promise<Res>
     const header = call.metadata.get('authorization')[0];
     Promise.resolve()
       .then(() => {
-        ops.authorize(typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined);
+        ops.authorize(bearerToken(header));
         return work(call.request);
       })
       .then((res) => callback(null, res), (err: unknown) => callback(toGrpcStatus(err)));

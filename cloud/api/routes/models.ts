@@ -1,3 +1,4 @@
+import { bearerToken } from '../../../common/credentials.js';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ModelOps } from '../../models/ops.js';
 import type { DeploymentRow, ModelVersionRow } from '../../models/registry.js';
@@ -9,7 +10,7 @@ export interface ModelRoutesOptions {
   maxBodyMiB?: number;
 }
 
-const bearer = (req: FastifyRequest): string | undefined => /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+const bearer = (req: FastifyRequest): string | undefined => bearerToken(req.headers.authorization);
 const withAuth = { ...errorResponses, 401: { $ref: 'WxErrorBody#' } };
 
 const versionJson = (v: ModelVersionRow) => ({

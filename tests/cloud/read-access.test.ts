@@ -1,0 +1,82 @@
+/**
+ * A hub on the open internet: with `api.readers` in its config, every read over REST and gRPC needs
+ * one of their tokens (or the operator's); probes, metrics and the API description stay open; each
+ * refusal is counted. The real wx-cloud program, over real sockets.
+ */
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { credentials, makeGenericClientConstructor, Metadata, status, type Client, type ServiceError } from '@grpc/grpc-js';
+import { stringify } from 'yaml';
+import { hashToken } from '../../common/credentials.js';
+import { FieldsService } from '../../protos/index.js';
+import { startProcess } from '../../scripts/lib/processes.js';
+import { tempDir } from './helpers.js';
+
+const READER = 'grafana-reader-token';
+const OPERATOR = 'operator-token';
+
+void test('with readers configured, reads need a reader or operator token over REST and gRPC; probes, metrics and the API description stay open', { timeout: 60_000 }, async () => {
+  const { dir, cleanup } = tempDir();
+  const config = join(dir, 'cloud.yaml');
+  writeFileSync(config, stringify({ api: { readers: [{ name: 'grafana', tokenSha256: hashToken(READER) }] }, models: { operatorTokenSha256: hashToken(OPERATOR) } }));
+  const hub = startProcess({
+    name: 'cloud',
+    tier: 'cloud',
+    readyFile: join(dir, 'ready.json'),
+    output: 'ignore',
+    args: ['--config', config, '--data-dir', join(dir, 'data'), '--http', '127.0.0.1:0', '--grpc', '127.0.0.1:0', '--gateway-token', 'gw-token', '--log-level', 'warn'],
+  });
+  let client: (Client & Record<string, (req: unknown, md: Metadata, cb: (err: ServiceError | null, res: unknown) => void) => void>) | undefined;
+  try {
+    const ready = (await hub.ready) as { httpUrl: string; grpcAddress: string };
+    const get = (path: string, token?: string) => fetch(`${ready.httpUrl}${path}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+
+    const none = await get('/api/v1/stations');
+    assert.equal(none.status, 401);
+    assert.deepEqual(await none.json(), { error: 'WX_ERR_NOT_AUTHORIZED', message: 'this hub needs a reader token: Authorization: Bearer <token>' });
+    assert.equal((await get('/api/v1/observations?station=x', 'not-a-token')).status, 401);
+    assert.equal((await get('/api/v1/stats', 'not-a-token')).status, 401);
+    assert.equal((await get('/api/v1/stations', READER)).status, 200);
+    assert.equal((await get('/api/v1/stats', OPERATOR)).status, 200, 'the operator reads too');
+    assert.equal((await get('/api/v1/models')).status, 401, 'the model registry is a read like the others');
+
+    for (const open of ['/healthz', '/metrics']) assert.equal((await get(open)).status, 200, `${open} stays open for probes and Prometheus`);
+    const doc = (await (await get('/api/v1/openapi.json')).json()) as { components: { securitySchemes?: Record<string, { scheme: string }> }; security?: unknown[] };
+    assert.equal(doc.components.securitySchemes?.reader?.scheme, 'bearer', 'the API description says how to authenticate');
+    assert.deepEqual(doc.security, [{ reader: [] }]);
+
+    const Ctor = makeGenericClientConstructor(FieldsService, 'Fields');
+    client = new Ctor(ready.grpcAddress, credentials.createInsecure()) as typeof client;
+    const call = (token?: string): Promise<ServiceError | null> => {
+      const md = new Metadata();
+      if (token) md.set('authorization', `Bearer ${token}`);
+      return new Promise((resolve) => client!.getLatestAnalysis!({ point: { latDeg: 40, lonDeg: 116 } }, md, (err) => resolve(err)));
+    };
+    assert.equal((await call())?.code, status.UNAUTHENTICATED);
+    assert.equal((await call('not-a-token'))?.code, status.UNAUTHENTICATED);
+    const allowed = await call(READER);
+    assert.notEqual(allowed?.code, status.UNAUTHENTICATED, 'a reader passes (there is no analysis yet: another error, or none)');
+
+    const metrics = await (await get('/metrics')).text();
+    const count = (labels: string): number => Number(new RegExp(`^wx_cloud_reads_refused_total\\{[^}]*${labels}[^}]*\\} (\\d+)`, 'm').exec(metrics)?.[1] ?? 0);
+    assert.equal(count('api="rest",reason="missing"'), 2);
+    assert.equal(count('api="rest",reason="wrong"'), 2);
+    assert.equal(count('api="grpc",reason="missing"'), 1);
+    assert.equal(count('api="grpc",reason="wrong"'), 1);
+  } finally {
+    client?.close();
+    await hub.stop(5000);
+    cleanup();
+  }
+});
+
+void test('a config naming the same reader twice is refused, naming the field', async () => {
+  const { validateCloudConfig } = await import('../../cloud/config.js');
+  const t = hashToken('x');
+  assert.throws(
+    () => validateCloudConfig({ api: { readers: [{ name: 'a', tokenSha256: t }, { name: 'a', tokenSha256: t }] } }, 'cloud.yaml'),
+    (err: Error & { details?: string[] }) => (err.details ?? []).some((d) => d === 'api.readers.1.name: duplicates api.readers.0.name (a)'),
+  );
+});
