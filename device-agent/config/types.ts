@@ -52,7 +52,7 @@ export interface FirmwareConfig {
   hardware: string;
   samplingIntervalMs: number;
   source: { kind: SourceKind; replay?: ReplayOptions; simulated?: SimulatedOptions; iio?: IioOptions };
-  gateway: { url: string; username?: string; caFile?: string; password?: string; protocolVersion: 4 | 5; keepaliveS: number; reconnectPeriodMs: number; connectTimeoutMs: number };
+  gateway: { url: string; username?: string; caFile?: string; password?: string; protocolVersion: 4 | 5; keepaliveS: number; reconnectPeriodMs: number; reconnectMaxMs: number; connectTimeoutMs: number };
   /** Whatever the QC schema accepts; merged over defaultQcConfig() before use (see effectiveQcConfig). */
   qc?: Partial<QcConfig>;
   outbox: { maxReadings: number; onFull: 'drop-oldest' | 'stop-sampling'; historyMaxAgeMs: number; reserveMiB: number };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import mqtt, { type MqttClient } from 'mqtt';
 import { buildTopic } from '../../common/topics.js';
 import type { FirmwareConfig } from '../config/types.js';
+import { manageReconnects, MQTTJS_RETRY_OFF_MS } from './reconnect.js';
 import { encodeStatus } from './status.js';
 
 export interface AgentTopics {
@@ -36,7 +37,8 @@ export function mqttOptions(config: FirmwareConfig, nowMs: number): mqtt.IClient
     ...(config.gateway.caFile ? { ca: readFileSync(config.gateway.caFile), rejectUnauthorized: true } : {}),
     ...(password === undefined ? {} : { password }),
     keepalive: config.gateway.keepaliveS,
-    reconnectPeriod: config.gateway.reconnectPeriodMs,
+    // Tries are made by reconnect.ts (backoff with jitter); MQTT.js's own fixed-period retry stays on but never fires first.
+    reconnectPeriod: MQTTJS_RETRY_OFF_MS,
     connectTimeout: config.gateway.connectTimeoutMs,
     will: { topic: agentTopics(config).status, payload: encodeStatus(config, 'offline', nowMs), qos: 1, retain: true },
     // mqtt-packet otherwise pre-builds 65,536 two-byte Buffers for message ids (about 6 MB of heap):
@@ -45,7 +47,13 @@ export function mqttOptions(config: FirmwareConfig, nowMs: number): mqtt.IClient
   };
 }
 
-/** Starts connecting (and reconnecting for ever); the agent samples whether or not it is connected. */
+/**
+ * Starts connecting, and reconnecting for ever with backoff (reconnect.ts) until the client is
+ * ended; the agent samples whether or not it is connected.
+ */
 export function connectMqtt(config: FirmwareConfig, nowMs: number): MqttClient {
-  return mqtt.connect(config.gateway.url, mqttOptions(config, nowMs));
+  const client = mqtt.connect(config.gateway.url, mqttOptions(config, nowMs));
+  const reconnects = manageReconnects(client, { initialMs: config.gateway.reconnectPeriodMs, maxMs: config.gateway.reconnectMaxMs });
+  client.once('end', () => reconnects.stop());
+  return client;
 }

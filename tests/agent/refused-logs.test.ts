@@ -19,7 +19,7 @@ void test('a gateway refusing every batch costs the station a log line a minute,
   const out = new PassThrough();
   out.on('data', (d: Buffer) => lines.push(...d.toString().split('\n').filter(Boolean)));
   const config = testConfig({
-    gateway: { url: broker.url, reconnectPeriodMs: 100 },
+    gateway: { url: broker.url, reconnectPeriodMs: 100, reconnectMaxMs: 100 }, // tries at most 100 ms apart: many in a short test
     source: { kind: 'replay-beijing', replay: { file: DONGSI_FILE, speedup: 3600 * 100 } },
   });
   const { agent, outbox, registry } = await buildAgent(config, tempDir(), 20, undefined, createLogger('wx-agent', { level: 'info', destination: out }));
