@@ -57,6 +57,11 @@ export const stationSchema = {
     state: { type: ['string', 'null'], description: 'online | offline | unspecified, from the last status' },
     statusTime: { type: ['string', 'null'] },
     agentVersion: { type: ['string', 'null'] },
+    details: {
+      type: ['object', 'null'],
+      additionalProperties: { type: 'string' },
+      description: "facts of the station's last status: its source, hardware, sampling interval, nowcast model, a replaced outbox (outboxRecovered)...",
+    },
     lastReadingTime: { type: ['string', 'null'], description: 'latest device time of a stored reading' },
     latest: { anyOf: [{ $ref: 'Reading#' }, { type: 'null' }] },
   },

@@ -14,6 +14,19 @@ function reject(reason: 'device_id' | 'time', message: string): { ok: false; rea
   return { ok: false, reason, message };
 }
 
+/** At most this many details, keys and values cut to these lengths: free-form facts, not a place for data. */
+export const DETAIL_LIMITS = { entries: 64, keyChars: 64, valueChars: 512 } as const;
+
+function boundedDetails(details: Record<string, string> | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  let n = 0;
+  for (const [k, v] of Object.entries(details ?? {})) {
+    if (n++ >= DETAIL_LIMITS.entries) break;
+    out[k.slice(0, DETAIL_LIMITS.keyChars)] = String(v).slice(0, DETAIL_LIMITS.valueChars);
+  }
+  return out;
+}
+
 function finiteOrNull(v: number | null | undefined): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
@@ -35,6 +48,7 @@ export function validateStatus(s: DeviceStatusProps, gatewayId: string): Validat
     lastSeq: toNumber(s.lastSeq) || 0,
     outboxDepth: toNumber(s.outboxDepth) || 0,
     clockSynced: s.clockSynced === true,
+    details: boundedDetails(s.details),
   };
   if (st) {
     update.info = {

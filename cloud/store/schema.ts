@@ -88,7 +88,8 @@ CREATE TABLE IF NOT EXISTS stations (
   status_last_seq  INTEGER,
   outbox_depth     INTEGER,
   clock_synced     INTEGER,
-  last_reading_ms  INTEGER
+  last_reading_ms  INTEGER,
+  details_json     TEXT
 );
 
 CREATE TABLE IF NOT EXISTS readings (
@@ -105,3 +106,16 @@ ${VARIABLE_COLUMNS.map((c) => `  ${c.value} REAL,\n  ${c.qc} INTEGER,`).join('\n
 
 CREATE INDEX IF NOT EXISTS readings_station_time ON readings (station_id, time_ms);
 `;
+
+/**
+ * Columns added to a table after schema version 1, nullable so that older code still reads the
+ * file: added to a store created before them when it is opened.
+ */
+const ADDED_COLUMNS: readonly { table: string; column: string; type: string }[] = [{ table: 'stations', column: 'details_json', type: 'TEXT' }];
+
+export function addMissingColumns(db: { prepare(sql: string): { all(): unknown[] }; exec(sql: string): unknown }): void {
+  for (const { table, column, type } of ADDED_COLUMNS) {
+    const have = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).some((c) => c.name === column);
+    if (!have) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  }
+}

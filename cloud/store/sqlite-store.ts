@@ -2,7 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { openDatabase, type SqliteDatabase } from '../../common/sqlite.js';
 import { WxError } from '../../common/errors.js';
 import type { VariableName } from '../../common/variables.js';
-import { DDL, SCHEMA_VERSION, toStoredValue, VARIABLE_COLUMNS } from './schema.js';
+import { addMissingColumns, DDL, SCHEMA_VERSION, toStoredValue, VARIABLE_COLUMNS } from './schema.js';
 import { openWriteConnection, SqliteWriter, type WriterSettings } from './sqlite-writer.js';
 import { ReadingRows } from './reading-rows.js';
 import { encodeWriteRequest, type WriteRequest, type WriteResponse } from './write-request.js';
@@ -72,6 +72,7 @@ export class SqliteObservationStore implements ObservationStore {
     mode: 'thread' | 'inline',
   ) {
     db.exec(DDL);
+    addMissingColumns(db);
     const version = db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).pluck().get() as string | undefined;
     if (version === undefined) db.prepare(`INSERT INTO meta (key, value) VALUES ('schema_version', ?)`).run(String(SCHEMA_VERSION));
     else if (Number(version) !== SCHEMA_VERSION) {
@@ -203,6 +204,7 @@ export class SqliteObservationStore implements ObservationStore {
       state: row.state as string | null,
       statusTimeMs: row.status_time_ms as number | null,
       agentVersion: row.agent_version as string | null,
+      details: parseDetails(row.details_json),
       lastReadingMs: row.last_reading_ms as number | null,
       latest: latest ? this.record(row.device_id as string, latest) : null,
     };
@@ -281,4 +283,15 @@ function storedResult(counts: { stored: number; duplicates: number }, rows: Read
       return (records ??= rows.records(mask, offset));
     },
   };
+}
+
+/** The facts of the station's last status (stored as JSON); null where none came or it does not parse. */
+function parseDetails(json: unknown): Record<string, string> | null {
+  if (typeof json !== 'string') return null;
+  try {
+    const d = JSON.parse(json) as unknown;
+    return d !== null && typeof d === 'object' && !Array.isArray(d) ? (d as Record<string, string>) : null;
+  } catch {
+    return null;
+  }
 }

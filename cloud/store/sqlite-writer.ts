@@ -62,7 +62,7 @@ export class SqliteWriter {
       ),
       updateStatus: db.prepare(
         `UPDATE stations SET gateway_id = @gatewayId, state = @state, status_time_ms = @statusTimeMs, agent_version = @agentVersion,
-           status_last_seq = @lastSeq, outbox_depth = @outboxDepth, clock_synced = @clockSynced
+           status_last_seq = @lastSeq, outbox_depth = @outboxDepth, clock_synced = @clockSynced, details_json = @details
          WHERE id = @id AND (status_time_ms IS NULL OR status_time_ms <= @statusTimeMs)`,
       ),
       updateInfo: db.prepare(
@@ -146,6 +146,7 @@ export class SqliteWriter {
       lastSeq: s.lastSeq,
       outboxDepth: s.outboxDepth,
       clockSynced: s.clockSynced ? 1 : 0,
+      details: JSON.stringify(s.details ?? {}),
     });
   }
 

@@ -35,6 +35,8 @@ export interface StationUpdate {
   lastSeq: number;
   outboxDepth: number;
   clockSynced: boolean;
+  /** Free-form facts of the status (source, hardware, model version, a replaced outbox...), bounded at ingest. */
+  details?: Record<string, string>;
   /** Present when the status carried StationInfo. */
   info?: {
     site: string;
@@ -77,6 +79,8 @@ export interface StationSummary {
   state: string | null;
   statusTimeMs: number | null;
   agentVersion: string | null;
+  /** The last status's details; null before one with details came. */
+  details: Record<string, string> | null;
   lastReadingMs: number | null;
   /** The station's reading with the latest device time, if any. */
   latest: ReadingRecord | null;

@@ -61,6 +61,9 @@ test('a station whose outbox was destroyed starts again by itself, and the hub s
     assert.equal(stats.duplicatesDropped, 0, 'no new reading taken for an old one');
     assert.equal(stats.readingsStored, FIRST_RUN + SECOND_RUN);
     assert.ok(stack.logs.some((l) => l.includes('outbox was corrupted')), 'the station logged what it did');
+    // And the central dashboard sees it, from the station's status.
+    const station = (await (await fetch(`http://127.0.0.1:${stack.httpPort}/api/v1/stations/dongsi`)).json()) as { details: Record<string, string> | null };
+    assert.match(station.details?.outboxRecovered ?? '', /^outbox\.corrupt-.*\.sqlite: 0 unsent readings carried over, seqs from 10001 \(floor\)$/);
   } catch (err) {
     t.diagnostic(stack.logs.slice(-60).join('\n'));
     throw err;

@@ -20,6 +20,7 @@ function stationToJson(s: StationSummary): Record<string, unknown> {
     state: s.state,
     statusTime: isoOrNull(s.statusTimeMs),
     agentVersion: s.agentVersion,
+    details: s.details,
     lastReadingTime: isoOrNull(s.lastReadingMs),
     latest: s.latest ? readingToJson(s.latest) : null,
   };
