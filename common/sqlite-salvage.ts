@@ -107,3 +107,16 @@ export function readableRows(db: Database.Database, table: string, columns: read
   pass('DESC');
   return [...rows.values()].sort((a, b) => Number(a[key]) - Number(b[key]));
 }
+
+/**
+ * For a file of state that is rebuilt as the program runs (pending nowcasts, the fusion's memory):
+ * a damaged one is set aside and the program starts that state anew, rather than failing at every
+ * start. Returns what was done (for the caller's log), or undefined for a healthy or absent file.
+ */
+export function setAsideIfDamaged(path: string, nowMs = Date.now()): { reason: string; movedTo: string } | undefined {
+  const reason = sqliteCorruption(path);
+  if (reason === undefined) return undefined;
+  const movedTo = setAside(path, nowMs);
+  clearCorruptMarker(path);
+  return { reason, movedTo };
+}

@@ -1,3 +1,4 @@
+import { setAsideIfDamaged } from '../../common/sqlite-salvage.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +55,10 @@ export async function openNowcasting(config: FirmwareConfig, dataDir: string, ou
     noModelReason = `model ${cardPath} could not be loaded: ${describeError(err)}`;
     log.error({ cardPath, err: describeError(err) }, 'nowcast model not loaded; nowcasts will say NO_MODEL');
   }
-  const pending = PendingNowcasts.open(join(dataDir, 'nowcasts.sqlite'), cfg.maxPending);
+  const pendingPath = join(dataDir, 'nowcasts.sqlite');
+  const damaged = setAsideIfDamaged(pendingPath);
+  if (damaged) log.warn({ ...damaged }, 'pending nowcasts file was damaged: set aside, starting with none pending');
+  const pending = PendingNowcasts.open(pendingPath, cfg.maxPending);
   const runner = createNowcastRunner({ config, outbox, pending, model, ...(noModelReason ? { noModelReason } : {}), logger, ...(registry ? { registry } : {}) });
   const ota = createAgentOta({ config, dataDir, runner, load, initialCardPath: model ? cardPath : undefined, logger });
   return {

@@ -4,6 +4,7 @@
  * rows, steps closed by a 1 s timer. Fusion options are validated here, at start-up, with every
  * problem listed by field (resolveFusionOptions).
  */
+import { setAsideIfDamaged } from '../../common/sqlite-salvage.js';
 import { join } from 'node:path';
 import type { Registry } from 'prom-client';
 import type { Logger } from '../../common/logger.js';
@@ -40,7 +41,10 @@ export function startFusion(deps: FusionServiceDeps): FusionService {
   const options = { ...config.options, h3Resolution: config.h3Resolution };
   resolveFusionOptions(options);
   const now = deps.now ?? Date.now;
-  const store = new FusionStateStore(join(deps.dataDir, 'fusion.sqlite'));
+  const statePath = join(deps.dataDir, 'fusion.sqlite');
+  const damaged = setAsideIfDamaged(statePath);
+  if (damaged) deps.logger.warn({ ...damaged }, 'fusion state file was damaged: set aside, station trust and positions start anew');
+  const store = new FusionStateStore(statePath);
   const runner = new FusionRunner({
     store,
     options,
