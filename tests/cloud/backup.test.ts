@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
 import { openDatabase } from '../../common/sqlite.js';
+import { backupInto } from '../../cloud/backup-rotation.js';
+import { waitUntil } from '../../scripts/bench/sut.js';
 import { REPO_ROOT } from '../../scripts/lib/processes.js';
 import { batch, forward, GW_TOKEN, reading, startTestHub, tempDir } from './helpers.js';
 
@@ -73,7 +76,10 @@ void test('wx-cloud backup refuses a missing --to, a folder with no store, a non
     writeFileSync(join(full, 'keep.txt'), 'x');
     writeFileSync(join(data, 'cloud.sqlite'), '');
     for (const [args, message] of [
-      [['backup'], /--to is required/],
+      [['backup'], /--to \(or --into\) is required/],
+      [['backup', '--data-dir', data, '--into', join(dir, 'b'), '--keep', '0'], /--keep: expected a whole number/],
+      [['backup', '--data-dir', data, '--to', join(dir, 'b'), '--every', '1d'], /--every needs --into/],
+      [['backup', '--data-dir', data, '--into', join(dir, 'b'), '--every', 'daily'], /--every: expected a period like 30m/],
       [['backup', '--data-dir', full, '--to', join(dir, 'new')], /--data-dir: .* holds no cloud\.sqlite/],
       [['backup', '--data-dir', data, '--to', full], /--to: .* is not empty \(a backup never overwrites\)/],
       [['backup', '--data-dir', data, '--to', join(data, 'backups', 'today')], /--to: .* is inside --data-dir/],
@@ -87,6 +93,40 @@ void test('wx-cloud backup refuses a missing --to, a folder with no store, a non
       });
     }
   } finally {
+    cleanup();
+  }
+});
+
+void test('backups --into a folder are dated, complete ones only, the oldest removed beyond --keep; leftovers of an interrupted run go, other folders stay', async () => {
+  const hub = await startTestHub();
+  const { dir, cleanup } = tempDir('wx-backup-');
+  try {
+    await forward(hub.grpc.address, GW_TOKEN, [batch(1, [reading({ device: 'st-1', seq: 1 })])]);
+    const into = join(dir, 'backups');
+    mkdirSync(join(into, 'wx-20260101T000000Z.partial'), { recursive: true }); // a run cut short
+    mkdirSync(join(into, 'by-hand'));
+    const t0 = Date.UTC(2026, 10, 24, 4, 0, 0);
+    const made = [0, 1, 2].map((i) => backupInto(hub.dir, into, 2, t0 + i * 86_400_000));
+    assert.deepEqual(made[0]!.removed, ['wx-20260101T000000Z.partial']);
+    assert.deepEqual(made[2]!.removed, ['wx-20261124T040000Z'], 'the oldest, once the third is complete');
+    assert.deepEqual(readdirSync(into).sort(), ['by-hand', 'wx-20261125T040000Z', 'wx-20261126T040000Z']);
+    const copy = openDatabase(join(made[2]!.path, 'cloud.sqlite'), { readonly: true });
+    assert.equal(copy.prepare('SELECT COUNT(*) FROM readings').pluck().get(), 1);
+    copy.close();
+
+    // As a sidecar runs it: every period until SIGTERM, keeping one.
+    const sidecar = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'cloud/main.ts'), 'backup', '--data-dir', hub.dir, '--into', join(dir, 'sidecar'), '--keep', '1', '--every', '1s'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    sidecar.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    await waitUntil('three backups by the sidecar', async () => (out.match(/written to/g) ?? []).length >= 3, 30_000);
+    const exited = once(sidecar, 'exit') as Promise<[number | null]>;
+    sidecar.kill('SIGTERM');
+    const [code] = await exited;
+    assert.equal(code, 0, 'stops cleanly on SIGTERM');
+    assert.equal(readdirSync(join(dir, 'sidecar')).filter((n) => /^wx-\d{8}T\d{6}Z$/.test(n)).length, 1, 'one kept');
+    assert.match(out, /removed wx-/);
+  } finally {
+    await hub.stop();
     cleanup();
   }
 });

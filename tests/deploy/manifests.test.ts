@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -60,7 +61,8 @@ test('every manifest parses, and kustomization.yaml lists exactly the manifests 
 test("containers run package bins with only flags and environment variables from the program's --help", () => {
   const images = new Set((kustomization().images ?? []).map((i) => i.name));
   for (const w of workloads) {
-    assert.equal(w.spec.template.spec.containers.length, 1, `${w.metadata.name}: one container`);
+    const sidecars = w.spec.template.spec.containers.slice(1);
+    assert.ok(sidecars.every((s) => s.name === 'backup'), `${w.metadata.name}: one program's container (and its backup)`);
     const c = containerOf(w);
     const bin = c.command?.[0];
     assert.ok(bin && packageBins().has(bin) && c.command?.length === 1, `${w.metadata.name}: command ${JSON.stringify(c.command)} is not a package bin`);
@@ -77,6 +79,27 @@ test("containers run package bins with only flags and environment variables from
     const nodeFlags = NODE_FLAGS[tierOf(c)];
     assert.equal(env.get('NODE_OPTIONS'), nodeFlags.length > 0 ? nodeFlags.join(' ') : undefined, `${w.metadata.name}: NODE_OPTIONS`);
   }
+});
+
+test("the hub's backup sidecar runs wx-cloud backup --into a volume of its own, on the hub's data folder, with flags its --help lists", () => {
+  const cloud = workloads.find((w) => containerOf(w).command?.[0] === 'wx-cloud')!;
+  const sidecar = cloud.spec.template.spec.containers.find((c) => c.name === 'backup');
+  assert.ok(sidecar, 'a backup container beside wx-cloud');
+  assert.deepEqual(sidecar.command, ['wx-cloud']);
+  assert.equal(sidecar.args?.[0], 'backup');
+  assert.equal(sidecar.image, containerOf(cloud).image, 'the same image');
+  const f = flags({ ...sidecar, args: sidecar.args!.slice(1) });
+  const help = execFileSync(process.execPath, [join(REPO_ROOT, 'dist/cloud/main.js'), 'backup', '--help'], { encoding: 'utf8' });
+  for (const flag of f.keys()) assert.match(help, new RegExp(`^\\s+${flag} `, 'm'), `${flag} in wx-cloud backup --help`);
+  assert.ok(f.has('--every') && f.has('--keep'), 'stays running, keeps a bounded number');
+  assert.equal(f.get('--data-dir'), flags(containerOf(cloud)).get('--data-dir'), "the hub's own data folder");
+  const claims = new Set((cloud.spec.volumeClaimTemplates ?? []).map((v) => v.metadata.name));
+  const mountOf = (c: Container, path: string) => c.volumeMounts?.find((m) => path.startsWith(m.mountPath + '/') || path === m.mountPath);
+  assert.equal(mountOf(sidecar, f.get('--data-dir')!)?.name, mountOf(containerOf(cloud), f.get('--data-dir')!)?.name, 'the volume the hub writes');
+  const into = mountOf(sidecar, f.get('--into')!)?.name;
+  assert.ok(into && claims.has(into) && into !== mountOf(sidecar, f.get('--data-dir')!)?.name, `--into on a volume claim of its own (${into})`);
+  const r = sidecar.resources;
+  assert.ok(r?.requests?.memory && r.limits?.memory && mebibytes(r.requests.memory) <= mebibytes(r.limits.memory), 'memory request and limit');
 });
 
 test('container ports are the ports the listen flags bind; probes, scrape annotations and Services use them', () => {

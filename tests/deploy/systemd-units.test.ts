@@ -48,15 +48,15 @@ test('every unit starts a program that package.json names as a bin', () => {
 test('the backup timer runs wx-cloud backup on the data folder wx-cloud.service uses, with flags its --help lists', () => {
   assert.match(unit('wx-cloud-backup.timer'), /^OnCalendar=\S+$/m);
   const backup = unit('wx-cloud-backup.service');
-  const exec = /^ExecStart=.*\bwx-cloud backup (.*)'$/m.exec(backup);
+  const exec = /^ExecStart=.*\bwx-cloud backup (.*)$/m.exec(backup);
   assert.ok(exec, 'ExecStart runs wx-cloud backup');
   const help = execFileSync(process.execPath, [join(REPO_ROOT, 'dist/cloud/main.js'), 'backup', '--help'], { encoding: 'utf8' });
   const flags = [...exec[1]!.matchAll(/(--[a-z-]+)/g)].map((m) => m[1]!);
-  assert.deepEqual(flags.sort(), ['--data-dir', '--to']);
+  assert.deepEqual(flags.sort(), ['--data-dir', '--into', '--keep']);
   for (const f of flags) assert.match(help, new RegExp(`^\\s+${f} `, 'm'), `${f} in wx-cloud backup --help`);
   const dataDir = (text: string): string | undefined => /--data-dir (\S+)/.exec(text)?.[1];
   assert.equal(dataDir(exec[1]!), dataDir(unit('wx-cloud.service')), 'the hub\'s own data folder');
   // The copy lands where the unit may write.
-  const to = /--to (\/[^ $]+)/.exec(exec[1]!)?.[1];
-  assert.ok(to && /^ReadWritePaths=(.*)$/m.exec(backup)![1]!.split(/\s+/).some((p) => to.startsWith(`${p}/`)), `--to ${to} is under ReadWritePaths`);
+  const into = /--into (\/\S+)/.exec(exec[1]!)?.[1];
+  assert.ok(into && /^ReadWritePaths=(.*)$/m.exec(backup)![1]!.split(/\s+/).some((p) => into.startsWith(`${p}/`)), `--into ${into} is under ReadWritePaths`);
 });
