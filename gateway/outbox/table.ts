@@ -107,6 +107,11 @@ export function outboxWriter(db: SqliteDatabase): { insert(p: Packed): number; d
   const insert = db.prepare('INSERT INTO outbox (id, kind, device_id, seq, received_ms, payload, n) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const countIds = db.prepare('SELECT COALESCE(SUM(n), 0) FROM outbox WHERE id BETWEEN ? AND ?').pluck();
   const deleteIds = db.prepare('DELETE FROM outbox WHERE id BETWEEN ? AND ?');
+  const deleteTx = db.transaction((fromId: number, toId: number): number => {
+    const n = countIds.get(fromId, toId) as number;
+    deleteIds.run(fromId, toId);
+    return n;
+  });
   const buf = (p: Packed): Buffer => Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength);
   return {
     /** Stores the rows in one transaction; returns the last id. */
@@ -119,12 +124,12 @@ export function outboxWriter(db: SqliteDatabase): { insert(p: Packed): number; d
       }
       return lastId;
     }),
-    /** Deletes rows fromId..toId inclusive; returns how many entries went. */
-    deleteRange: db.transaction((fromId: number, toId: number): number => {
-      const n = countIds.get(fromId, toId) as number;
-      deleteIds.run(fromId, toId);
-      return n;
-    }),
+    /**
+     * Deletes rows fromId..toId inclusive; returns how many entries went. BEGIN IMMEDIATE: the
+     * transaction reads before it writes, and a read lock upgraded to a write lock would fail at
+     * once, without waiting, if another connection had written meanwhile.
+     */
+    deleteRange: (fromId: number, toId: number): number => deleteTx.immediate(fromId, toId),
   };
 }
 

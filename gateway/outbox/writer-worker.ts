@@ -77,6 +77,33 @@ function deleteRange(fromId: number, toId: number): number {
   }
 }
 
+// Acknowledged ranges whose delete failed (a locked or failing disk): tried again before the next
+// delete and every RECHECK_MS. Left undeleted, their rows would count in the depth for good (the
+// forwarder has moved past them), and a gateway whose depth stays high holds its devices back.
+const failedDeletes: [number, number][] = [];
+let retryTimer: NodeJS.Timeout | undefined;
+
+function retryFailedDeletes(): void {
+  while (failedDeletes.length > 0) {
+    const [fromId, toId] = failedDeletes[0]!;
+    try {
+      post({ kind: 'deleted', entries: deleteRange(fromId, toId) });
+    } catch {
+      return; // still failing: the timer tries again
+    }
+    failedDeletes.shift();
+  }
+  clearInterval(retryTimer);
+  retryTimer = undefined;
+}
+
+function deleteFailed(fromId: number, toId: number, err: unknown): void {
+  failedDeletes.push([fromId, toId]);
+  retryTimer ??= setInterval(retryFailedDeletes, RECHECK_MS);
+  post({ kind: 'delete-failed', message: (err as Error).message });
+  reportIfCorrupt(err);
+}
+
 port.on('message', (msg: OutboxRequest) => {
   switch (msg.kind) {
     case 'append': {
@@ -96,11 +123,11 @@ port.on('message', (msg: OutboxRequest) => {
       return;
     }
     case 'delete':
+      retryFailedDeletes();
       try {
         post({ kind: 'deleted', entries: deleteRange(msg.fromId, msg.toId) });
       } catch (err) {
-        post({ kind: 'delete-failed', message: (err as Error).message });
-        reportIfCorrupt(err);
+        deleteFailed(msg.fromId, msg.toId, err);
         return;
       }
       if (diskFull) tryLeaveDiskFull();
@@ -109,6 +136,7 @@ port.on('message', (msg: OutboxRequest) => {
     case 'close':
       // Every append before this has its answer queued behind the sync in flight: let them go first.
       clearInterval(recheck);
+      clearInterval(retryTimer);
       commitSync.afterCommit(() => {
         db.close();
         commitSync.close();

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
 import { silentLogger } from '../../common/logger.js';
 import { createOutbox, type Outbox } from '../../gateway/outbox/outbox.js';
 import { openThreadedOutbox } from '../../gateway/outbox/outbox-thread.js';
@@ -94,4 +95,30 @@ void test('if the writer thread dies, nothing it had not made durable is acknowl
   assert.throws(() => box.append([message(2)]), /writer thread stopped/);
   assert.match(String(await whenDurable(box)), /writer thread stopped/);
   await box.close();
+});
+
+void test('a delete the disk refused (another program held the file locked) is tried again, so the depth comes back down', { timeout: 30_000 }, async () => {
+  const dir = tempDir();
+  const path = join(dir, 'outbox.sqlite');
+  const box = await openThreadedOutbox({ path, maxRows: 1000 }, silentLogger());
+  const locker = new Database(path);
+  try {
+    box.append([message(1), message(2), message(3)]);
+    await whenDurable(box);
+    const rows = box.page(0, { maxEntries: 100, maxBytes: 1 << 20 });
+    locker.pragma('busy_timeout = 0');
+    locker.exec('BEGIN IMMEDIATE'); // holds the write lock past the writer's 5 s busy timeout
+    box.deleteRange(rows[0]!.id, rows.at(-1)!.id);
+    await new Promise((r) => setTimeout(r, 6000));
+    assert.equal(box.depth(), 3, 'the delete failed: the rows are still counted');
+    locker.exec('ROLLBACK');
+    const deleted = new Promise<void>((resolve) => box.onDelete(resolve));
+    await deleted;
+    assert.equal(box.depth(), 0, 'tried again once the lock was gone: nothing left counted');
+    assert.deepEqual(seqsOf(box), []);
+  } finally {
+    if (locker.inTransaction) locker.exec('ROLLBACK');
+    locker.close();
+    await box.close();
+  }
 });
