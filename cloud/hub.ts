@@ -1,4 +1,4 @@
-import { createReadAccess } from './access/read-access.js';
+import { createReadAccess, type ReadAccess } from './access/read-access.js';
 import type { ServerCredentials } from '@grpc/grpc-js';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -46,6 +46,8 @@ export interface Hub {
   store: ObservationStore;
   api: FastifyInstance;
   grpc: GrpcIngestServer;
+  /** Who may read; a reload replaces its readers. */
+  readAccess: ReadAccess;
   /** Drains gRPC streams, commits what is queued, flushes the sink, closes the API and the store. */
   stop(): Promise<void>;
 }
@@ -146,6 +148,7 @@ export async function startHub(s: HubSettings): Promise<Hub> {
     store,
     api,
     grpc: grpcServer,
+    readAccess,
     stop: async () => {
       await grpcServer.close();
       await committer.drain();

@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { helpText, parseCli, parseHostPort, type OptionSpecs } from '../common/cli.js';
 import { describeError, isWxError } from '../common/errors.js';
-import { Counter, type Registry } from 'prom-client';
-import { serverTls, type ReloadableServerTls } from '../common/grpc-tls.js';
-import { createLogger, type Logger } from '../common/logger.js';
+import { serverTls } from '../common/grpc-tls.js';
+import { createLogger } from '../common/logger.js';
 import { installShutdown } from '../common/lifecycle.js';
 import { createMetricsRegistry } from '../common/metrics.js';
 import { loadCloudConfig } from './config.js';
 import { startHub } from './hub.js';
+import { createHubReload } from './reload.js';
 import { runBackupCli } from './backup-cli.js';
 import { runModelsCli } from './models/operator-cli.js';
 
@@ -63,6 +63,7 @@ async function main(): Promise<void> {
       grpc: parseHostPort(options.grpc!, 'grpc'),
       grpcTls: serverTls({ certFile: options['grpc-tls-cert'], keyFile: options['grpc-tls-key'] }),
       config: loadCloudConfig(options.config),
+      configPath: options.config,
       gatewayToken: options['gateway-token'],
       dataDir: options['data-dir']!,
       readyFile: options['ready-file'],
@@ -77,35 +78,14 @@ async function main(): Promise<void> {
     logger.warn('no gateways configured and no --gateway-token: every gateway stream will be refused');
   }
   const registry = createMetricsRegistry('cloud');
-  const { grpcTls, ...hubSettings } = settings;
+  const { grpcTls, configPath, ...hubSettings } = settings;
   const hub = await startHub({ ...hubSettings, ...(grpcTls ? { grpcCredentials: grpcTls.credentials } : {}), logger, registry });
   installShutdown(logger, () => hub.stop());
-  process.on('SIGHUP', tlsReload(grpcTls, registry, logger));
+  process.on('SIGHUP', createHubReload({ configPath, running: hubSettings.config, tls: grpcTls, readAccess: hub.readAccess, registry, logger }));
   if (settings.readyFile) {
     writeFileSync(settings.readyFile, JSON.stringify({ pid: process.pid, httpUrl: hub.httpUrl, grpcAddress: hub.grpcAddress }) + '\n');
   }
   logger.info({ httpUrl: hub.httpUrl, grpcAddress: hub.grpcAddress, grpcTls: Boolean(grpcTls), dataDir: settings.dataDir, influx: settings.config.influx?.url ?? null }, 'wx-cloud ready');
-}
-
-/**
- * `systemctl reload wx-cloud` (SIGHUP): serves a renewed gRPC TLS certificate to new connections;
- * gateways streaming now carry on. A pair that does not pass the start's checks is refused, every
- * problem logged, and the one in use kept. The rest of the hub's settings need a restart.
- */
-function tlsReload(tls: ReloadableServerTls | undefined, registry: Registry, logger: Logger): () => void {
-  const reloads = new Counter({ name: 'wx_cloud_tls_reloads_total', help: 'SIGHUP reloads of the gRPC TLS certificate, by result (applied, invalid)', labelNames: ['result'], registers: [registry] });
-  for (const result of ['applied', 'invalid']) reloads.inc({ result }, 0);
-  return () => {
-    if (!tls) return void logger.info('SIGHUP: nothing to reload (no --grpc-tls-cert); other settings need a restart');
-    try {
-      tls.reload();
-      reloads.inc({ result: 'applied' });
-      logger.info('gRPC TLS certificate reloaded: new connections get it');
-    } catch (err) {
-      reloads.inc({ result: 'invalid' });
-      logger.error({ err: describeError(err) }, 'gRPC TLS reload refused: kept the certificate in use');
-    }
-  };
 }
 
 main().catch((err: unknown) => {

@@ -4,6 +4,7 @@
  * an open data service. With readers, each request needs `Authorization: Bearer <token>` of one of
  * them (or the operator's token); each reader is named, so one can be revoked without the others,
  * and refusals are counted and logged (once a minute per reason). Configs hold SHA-256 of tokens.
+ * `systemctl reload wx-cloud` replaces the readers (cloud/reload.ts): a revoked one is refused at once.
  */
 import type { Counter } from 'prom-client';
 import { WxError } from '../../common/errors.js';
@@ -19,16 +20,25 @@ export interface ReaderConfig {
 export interface ReadAccess {
   /** No readers configured: reads are open. */
   readonly open: boolean;
+  /** The readers from now on (a reload). */
+  setReaders(readers: readonly ReaderConfig[]): void;
   /** The reader's name ('operator' for the operator token); throws WX_ERR_NOT_AUTHORIZED. `api` labels the refusal. */
   check(authorization: unknown, api: 'rest' | 'grpc'): string;
 }
 
 export function createReadAccess(o: { readers: readonly ReaderConfig[]; operatorTokenSha256?: string | undefined; refused: Counter<'api' | 'reason'>; logger: Logger }): ReadAccess {
-  const accepted = [...o.readers, ...(o.operatorTokenSha256 ? [{ name: 'operator', tokenSha256: o.operatorTokenSha256 }] : [])];
+  const operator = o.operatorTokenSha256 ? [{ name: 'operator', tokenSha256: o.operatorTokenSha256 }] : [];
+  let accepted: readonly ReaderConfig[] = [];
+  let open = true;
   const warn = createLogLimiter(o.logger, 60_000);
-  const open = o.readers.length === 0;
-  return {
-    open,
+  const access: ReadAccess = {
+    get open() {
+      return open;
+    },
+    setReaders(readers) {
+      accepted = [...readers, ...operator];
+      open = readers.length === 0;
+    },
     check(authorization, api) {
       if (open) return 'anyone';
       const token = bearerToken(authorization);
@@ -42,4 +52,6 @@ export function createReadAccess(o: { readers: readonly ReaderConfig[]; operator
       throw new WxError('WX_ERR_NOT_AUTHORIZED', reason === 'missing' ? 'this hub needs a reader token: Authorization: Bearer <token>' : 'reader token wrong or revoked');
     },
   };
+  access.setReaders(o.readers);
+  return access;
 }

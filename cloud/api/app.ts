@@ -63,10 +63,11 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   // decompressed: no client needs it, and a small gzip body can inflate to the whole body limit.
   await app.register(compress, { globalDecompression: false });
   const access = deps.readAccess;
-  if (access && !access.open) {
-    // Before validation and the handler: a refused read costs no query. Writes check the operator token themselves.
+  if (access) {
+    // Before validation and the handler: a refused read costs no query. Writes check the operator
+    // token themselves. Installed while reads are open too: a reload may name readers.
     app.addHook('onRequest', async (request) => {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return;
+      if (access.open || (request.method !== 'GET' && request.method !== 'HEAD')) return;
       if (OPEN_PATHS.has(request.routeOptions.url ?? '')) return;
       access.check(request.headers.authorization, 'rest');
     });

@@ -11,13 +11,22 @@ import { credentials, makeGenericClientConstructor, Metadata, status, type Clien
 import { stringify } from 'yaml';
 import { hashToken } from '../../common/credentials.js';
 import { FieldsService } from '../../protos/index.js';
+import { waitUntil } from '../../scripts/bench/sut.js';
 import { startProcess } from '../../scripts/lib/processes.js';
-import { tempDir } from './helpers.js';
+import { scrapeMetric } from '../gateway/helpers.js';
+import { Registry } from 'prom-client';
+import { createReadAccess } from '../../cloud/access/read-access.js';
+import { buildApi } from '../../cloud/api/app.js';
+import { createCloudMetrics } from '../../cloud/metrics.js';
+import { sectionsNeedingRestart } from '../../cloud/reload.js';
+import { silentLogger } from '../../common/logger.js';
+import { startTestHub, tempDir } from './helpers.js';
 
 const READER = 'grafana-reader-token';
+const PARTNER = 'partner-reader-token';
 const OPERATOR = 'operator-token';
 
-void test('with readers configured, reads need a reader or operator token over REST and gRPC; probes, metrics and the API description stay open', { timeout: 60_000 }, async () => {
+void test('with readers configured, reads need a reader or operator token over REST and gRPC; probes, metrics and the API description stay open; a reload revokes a reader', { timeout: 60_000 }, async () => {
   const { dir, cleanup } = tempDir();
   const config = join(dir, 'cloud.yaml');
   writeFileSync(config, stringify({ api: { readers: [{ name: 'grafana', tokenSha256: hashToken(READER) }] }, models: { operatorTokenSha256: hashToken(OPERATOR) } }));
@@ -30,7 +39,7 @@ void test('with readers configured, reads need a reader or operator token over R
   });
   let client: (Client & Record<string, (req: unknown, md: Metadata, cb: (err: ServiceError | null, res: unknown) => void) => void>) | undefined;
   try {
-    const ready = (await hub.ready) as { httpUrl: string; grpcAddress: string };
+    const ready = (await hub.ready) as { httpUrl: string; grpcAddress: string; pid: number };
     const get = (path: string, token?: string) => fetch(`${ready.httpUrl}${path}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
 
     const none = await get('/api/v1/stations');
@@ -59,10 +68,23 @@ void test('with readers configured, reads need a reader or operator token over R
     const allowed = await call(READER);
     assert.notEqual(allowed?.code, status.UNAUTHENTICATED, 'a reader passes (there is no analysis yet: another error, or none)');
 
+    // systemctl reload wx-cloud after editing the readers: the revoked one is refused at once; a
+    // broken file is refused and the readers in use kept.
+    const reloads = (result: string) => scrapeMetric(`${ready.httpUrl}/metrics`, 'wx_cloud_reloads_total', `result="${result}"`);
+    writeFileSync(config, stringify({ api: { readers: [{ name: 'partner', tokenSha256: hashToken(PARTNER) }] }, models: { operatorTokenSha256: hashToken(OPERATOR) } }));
+    process.kill(ready.pid, 'SIGHUP');
+    await waitUntil('the reload applied', async () => (await reloads('applied')) === 1, 10_000);
+    assert.equal((await get('/api/v1/stations', READER)).status, 401, 'revoked');
+    assert.equal((await get('/api/v1/stations', PARTNER)).status, 200, 'the new reader');
+    writeFileSync(config, 'api: { readers: [{ name: "x", tokenSha256: "not-hex" }] }\n');
+    process.kill(ready.pid, 'SIGHUP');
+    await waitUntil('the reload refused', async () => (await reloads('invalid')) === 1, 10_000);
+    assert.equal((await get('/api/v1/stations', PARTNER)).status, 200, 'the readers in use kept');
+
     const metrics = await (await get('/metrics')).text();
     const count = (labels: string): number => Number(new RegExp(`^wx_cloud_reads_refused_total\\{[^}]*${labels}[^}]*\\} (\\d+)`, 'm').exec(metrics)?.[1] ?? 0);
     assert.equal(count('api="rest",reason="missing"'), 2);
-    assert.equal(count('api="rest",reason="wrong"'), 2);
+    assert.equal(count('api="rest",reason="wrong"'), 3);
     assert.equal(count('api="grpc",reason="missing"'), 1);
     assert.equal(count('api="grpc",reason="wrong"'), 1);
   } finally {
@@ -79,4 +101,23 @@ void test('a config naming the same reader twice is refused, naming the field', 
     () => validateCloudConfig({ api: { readers: [{ name: 'a', tokenSha256: t }, { name: 'a', tokenSha256: t }] } }, 'cloud.yaml'),
     (err: Error & { details?: string[] }) => (err.details ?? []).some((d) => d === 'api.readers.1.name: duplicates api.readers.0.name (a)'),
   );
+});
+
+void test('a hub started open closes its reads once a reload names readers; a reload names the sections needing a restart', async () => {
+  const hub = await startTestHub();
+  const access = createReadAccess({ readers: [], refused: createCloudMetrics(new Registry()).readsRefused, logger: silentLogger() });
+  const api = await buildApi({ store: hub.store, registry: hub.registry, logger: silentLogger(), readAccess: access });
+  try {
+    assert.equal((await api.inject({ method: 'GET', url: '/api/v1/stations' })).statusCode, 200, 'open');
+    access.setReaders([{ name: 'grafana', tokenSha256: hashToken(READER) }]);
+    assert.equal((await api.inject({ method: 'GET', url: '/api/v1/stations' })).statusCode, 401);
+    assert.equal((await api.inject({ method: 'GET', url: '/api/v1/stations', headers: { authorization: `Bearer ${READER}` } })).statusCode, 200);
+  } finally {
+    await api.close();
+    await hub.stop();
+  }
+  const { validateCloudConfig } = await import('../../cloud/config.js');
+  const running = validateCloudConfig({}, 'cloud.yaml');
+  const next = validateCloudConfig({ api: { readers: [{ name: 'a', tokenSha256: hashToken('x') }] }, store: { cacheSizeMiB: 64 } }, 'cloud.yaml');
+  assert.deepEqual(sectionsNeedingRestart(running, next), ['store'], 'readers apply at once; the store needs a restart');
 });

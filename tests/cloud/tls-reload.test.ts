@@ -59,7 +59,7 @@ void test('a reload serves a renewed gRPC certificate to new connections, keeps 
   try {
     const ready = (await hub.ready) as { httpUrl: string; grpcAddress: string; pid: number };
     address = ready.grpcAddress;
-    const reloads = (result: string) => scrapeMetric(`${ready.httpUrl}/metrics`, 'wx_cloud_tls_reloads_total', `result="${result}"`);
+    const reloads = (result: string) => scrapeMetric(`${ready.httpUrl}/metrics`, 'wx_cloud_reloads_total', `result="${result}"`);
     const reload = async (result: string, times: number): Promise<void> => {
       process.kill(ready.pid, 'SIGHUP');
       await waitUntil(`reload ${result}`, async () => (await reloads(result)) === times, 10_000);
