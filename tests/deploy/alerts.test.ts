@@ -63,6 +63,12 @@ const CASES: Record<string, Case> = {
   WxStationDroppingReadings: { series: { [`wx_agent_outbox_full_total{${ST},action="dropped"}`]: '0x10 1+1x10' }, quietAt: '5m', firingAt: '15m', labels: { device: 'st1' } },
   WxStationOutboxReplaced: { series: { [`wx_agent_outbox_recovered_total{${ST}}`]: '0x10 1x10' }, quietAt: '5m', firingAt: '15m', labels: { device: 'st1' } },
   WxStationSensorErrors: { series: { [`wx_agent_source_errors_total{${ST}}`]: '0x5 0+1x30' }, quietAt: '8m', firingAt: '30m', labels: { device: 'st1' } },
+  WxCloudReloadRefused: {
+    series: { [`wx_cloud_reloads_total{${HUB},result="invalid"}`]: '0x10 1x10', [`wx_cloud_reloads_total{${HUB},result="applied"}`]: '0+1x20' },
+    quietAt: '5m',
+    firingAt: '12m',
+    labels: { tier: 'cloud' },
+  },
   WxCloudStoreFailing: { series: { [`wx_cloud_store_errors_total{${HUB}}`]: '0x5 0+1x20' }, quietAt: '4m', firingAt: '20m', labels: { tier: 'cloud' } },
   WxCloudInfluxCopyBehind: { series: { [`wx_cloud_influx_gaps{${HUB}}`]: '0x5 2x60' }, quietAt: '20m', firingAt: '45m', labels: { tier: 'cloud' } },
   WxCloudNoReadings: { series: { [`wx_cloud_readings_stored_total{${HUB}}`]: '0+10x10 100x40' }, quietAt: '20m', firingAt: '45m', labels: { tier: 'cloud' } },
