@@ -52,7 +52,6 @@ export interface SalvagedOutbox {
   cursor: string | undefined;
 }
 
-
 /** A decided reading with its QC flag per variable (common/variables.ts QC_FLAGS). */
 export interface FlaggedHistoryReading {
   seq: number;

@@ -54,7 +54,9 @@ function recoverFrom(path: string, reason: string, options: OutboxOptions, recov
   const movedTo = setAside(path, now());
   const old = salvage(movedTo);
   const floor = options.seqFloor?.reservedThrough;
-  const salvagedMax = Math.max(old.lastSeq ?? 0, ...old.outbox.map((r) => Number(r.seq)), ...old.history.map((r) => Number(r.seq)));
+  // A loop, not Math.max(...rows): a full outbox holds 100,000 rows, past what a call's arguments may.
+  let salvagedMax = old.lastSeq ?? 0;
+  for (const r of [...old.outbox, ...old.history]) salvagedMax = Math.max(salvagedMax, Number(r.seq));
   let seqFrom: OutboxRecovery['seqFrom'];
   let lastSeq: number;
   if (floor !== undefined) [seqFrom, lastSeq] = ['floor', Math.max(floor, salvagedMax)];

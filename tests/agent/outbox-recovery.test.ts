@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import Database from 'better-sqlite3';
 import { test } from 'node:test';
 import { createLogger, silentLogger } from '../../common/logger.js';
 import { createMetricsRegistry } from '../../common/metrics.js';
@@ -205,5 +206,29 @@ void test('the station tells its gateway in its status that its outbox was repla
     outbox.close();
     await collector.close();
     await broker.close();
+  }
+});
+
+void test('a damaged outbox of 150,000 readings (beyond the default bound) recovers too', () => {
+  const dataDir = join(tempDir(), 'data');
+  const config = testConfig();
+  const box = openOutbox(config, dataDir, createAgentMetrics(createMetricsRegistry('agent')), silentLogger());
+  box.append(reading(0), cursor(0));
+  box.close();
+  // The rest in one statement: appending 150,000 readings one by one (each fsynced) would take minutes.
+  const db = new Database(outboxPath(dataDir));
+  db.exec(`WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 149999)
+    INSERT INTO outbox SELECT o.seq + k.i, o.time_ms + k.i * 60000, o.stored_ms, o.clock_synced, o.clock_suspect, o.values_json, o.state, o.payload FROM outbox o, k WHERE o.seq = 1;
+    UPDATE meta SET value = '150000' WHERE key = 'last_seq';`);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  const leaves = leafPages(outboxPath(dataDir), 'outbox', 'seq');
+  damagePages(outboxPath(dataDir), [leaves[500]!.page]);
+  const { box: again } = agentOutbox(dataDir);
+  try {
+    assert.equal(again.recovered?.salvaged.outbox, 150_000 - leaves[500]!.keys.length);
+    assert.equal(again.recovered?.firstSeq, 150_001, 'above every seq the old outbox used (its floor was lower)');
+  } finally {
+    again.close();
   }
 });
