@@ -86,26 +86,50 @@ export function withDamagedFile<T>(path: string, read: (db: Database.Database) =
 }
 
 /**
- * Every row of `table` that can still be read, in key order: forwards up to the first damaged page,
- * then backwards from the end to it. Rows `keep` refuses (a damaged page can yield garbled ones)
- * are left out.
+ * Copies every row of `table` that can still be read, in chunks handed to `write` (a queue of days
+ * offline may hold more rows than a small device's memory): forwards in key order up to the first
+ * damaged page, then backwards from the end down to where the forward pass stopped. Rows `keep`
+ * refuses (a damaged page can yield garbled ones) are left out. Returns how many rows were copied and
+ * the highest key met.
  */
-export function readableRows(db: Database.Database, table: string, columns: readonly string[], key: string, keep: (r: SalvagedRow) => boolean): SalvagedRow[] {
-  const rows = new Map<number, SalvagedRow>();
-  const pass = (order: 'ASC' | 'DESC'): void => {
-    try {
-      for (const r of db.prepare(`SELECT ${columns.join(', ')} FROM ${table} ORDER BY ${key} ${order}`).iterate() as Iterable<SalvagedRow>) {
-        const k = Number(r[key]);
-        if (order === 'DESC' && rows.has(k)) break; // met the forward pass: nothing was skipped
-        if (keep(r)) rows.set(k, r);
-      }
-    } catch {
-      // a damaged page (or table): the other pass reads from the other end
-    }
+export function copyReadableRows(
+  db: Database.Database,
+  o: { table: string; columns: readonly string[]; key: string; keep: (r: SalvagedRow) => boolean; write: (rows: SalvagedRow[]) => void; chunkRows?: number },
+): { rows: number; maxKey: number } {
+  const chunk: SalvagedRow[] = [];
+  let rows = 0;
+  let maxKey = 0;
+  const flush = (): void => {
+    if (chunk.length === 0) return;
+    o.write(chunk.splice(0));
   };
-  pass('ASC');
-  pass('DESC');
-  return [...rows.values()].sort((a, b) => Number(a[key]) - Number(b[key]));
+  const take = (r: SalvagedRow): void => {
+    if (!o.keep(r)) return;
+    chunk.push(r);
+    rows++;
+    if (chunk.length >= (o.chunkRows ?? 1000)) flush();
+  };
+  let forwardTo = -Infinity;
+  try {
+    for (const r of db.prepare(`SELECT ${o.columns.join(', ')} FROM ${o.table} ORDER BY ${o.key} ASC`).iterate() as Iterable<SalvagedRow>) {
+      forwardTo = Number(r[o.key]);
+      maxKey = Math.max(maxKey, forwardTo);
+      take(r);
+    }
+  } catch {
+    // a damaged page (or table): the backward pass reads from the other end
+  }
+  flush();
+  try {
+    for (const r of db.prepare(`SELECT ${o.columns.join(', ')} FROM ${o.table} WHERE ${o.key} > ? ORDER BY ${o.key} DESC`).iterate(forwardTo === -Infinity ? Number.MIN_SAFE_INTEGER : forwardTo) as Iterable<SalvagedRow>) {
+      maxKey = Math.max(maxKey, Number(r[o.key]));
+      take(r);
+    }
+  } catch {
+    // the other side of the damage: what the forward pass did not reach is lost
+  }
+  flush();
+  return { rows, maxKey };
 }
 
 /**

@@ -43,15 +43,6 @@ export interface OutboxOptions {
   onSeqFloorError?: (err: Error) => void;
 }
 
-/** What could be read back from a corrupted outbox (recover.ts), imported into a fresh one. */
-export interface SalvagedOutbox {
-  outbox: SalvagedRow[];
-  history: SalvagedRow[];
-  /** The fresh outbox counts on from here: above every seq the old one may have used. */
-  lastSeq: number;
-  cursor: string | undefined;
-}
-
 /** A decided reading with its QC flag per variable (common/variables.ts QC_FLAGS). */
 export interface FlaggedHistoryReading {
   seq: number;
@@ -257,15 +248,14 @@ export class Outbox {
   }
 
   /**
-   * Fills a fresh outbox with what was read back from a corrupted one (same seqs: the hub drops any
-   * it already has) and counts on from `lastSeq`. Throws on an outbox that already holds readings.
+   * Adds rows read back from a corrupted outbox (recover.ts) to this fresh one, with their seqs (the
+   * hub drops any it already has); finishSalvage() then sets where the seqs go on from.
    */
-  importSalvaged(s: SalvagedOutbox): void {
-    if (this.count > 0 || this.seq > 0) throw new WxError('WX_ERR_STORE', 'salvaged readings go into a fresh outbox only');
-    const insertAll = (table: 'outbox' | 'history', rows: SalvagedRow[]): void => {
-      if (rows.length === 0) return;
-      const columns = Object.keys(rows[0]!);
-      const insert = this.db.prepare(`INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+  importSalvaged(table: 'outbox' | 'history', rows: readonly SalvagedRow[]): void {
+    if (rows.length === 0) return;
+    const columns = Object.keys(rows[0]!);
+    const insert = this.db.prepare(`INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+    const insertAll = this.db.transaction(() => {
       for (const r of rows) {
         try {
           insert.run(r);
@@ -274,16 +264,19 @@ export class Outbox {
           if (!String((err as { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT')) throw err;
         }
       }
-    };
-    const importAll = this.db.transaction(() => {
-      insertAll('outbox', s.outbox);
-      insertAll('history', s.history);
-      this.st.setMeta.run('last_seq', String(s.lastSeq));
-      if (s.cursor !== undefined) this.st.setMeta.run('cursor', s.cursor);
     });
-    this.withRoom(() => importAll());
+    this.withRoom(() => insertAll());
+  }
+
+  /** Counts on from `lastSeq` (above every seq the old outbox may have used) and resumes the source at `cursor`. */
+  finishSalvage(lastSeq: number, cursor: string | undefined): void {
+    const finish = this.db.transaction(() => {
+      this.st.setMeta.run('last_seq', String(lastSeq));
+      if (cursor !== undefined) this.st.setMeta.run('cursor', cursor);
+    });
+    this.withRoom(() => finish());
     this.count = (this.db.prepare(`SELECT COUNT(*) AS n FROM outbox`).get() as { n: number }).n;
-    this.seq = s.lastSeq;
+    this.seq = lastSeq;
     this.historyCache = undefined;
   }
 

@@ -5,8 +5,8 @@
  * used (seq-floor.ts), so the hub does not drop new readings as duplicates of old ones.
  */
 import { isCorrupt } from '../../common/sqlite.js';
-import { clearCorruptMarker, corruptReason, readableRows, setAside, sqliteCorruption, withDamagedFile, type SalvagedRow } from '../../common/sqlite-salvage.js';
-import { Outbox, type OutboxOptions, type SalvagedOutbox } from './outbox.js';
+import { clearCorruptMarker, copyReadableRows, corruptReason, setAside, sqliteCorruption, withDamagedFile, type SalvagedRow } from '../../common/sqlite-salvage.js';
+import { Outbox, type OutboxOptions } from './outbox.js';
 
 /** Clocks before this are not trusted to order seqs (a Pi without RTC boots in 1970). */
 const TRUSTED_CLOCK_MS = Date.UTC(2020, 0, 1);
@@ -52,42 +52,43 @@ export function openOutboxRecovering(path: string, options: OutboxOptions, recov
 function recoverFrom(path: string, reason: string, options: OutboxOptions, recover: RecoverOptions): Outbox {
   const now = recover.now ?? Date.now;
   const movedTo = setAside(path, now());
-  const old = salvage(movedTo);
-  const floor = options.seqFloor?.reservedThrough;
-  // A loop, not Math.max(...rows): a full outbox holds 100,000 rows, past what a call's arguments may.
-  let salvagedMax = old.lastSeq ?? 0;
-  for (const r of [...old.outbox, ...old.history]) salvagedMax = Math.max(salvagedMax, Number(r.seq));
-  let seqFrom: OutboxRecovery['seqFrom'];
-  let lastSeq: number;
-  if (floor !== undefined) [seqFrom, lastSeq] = ['floor', Math.max(floor, salvagedMax)];
-  else if (now() >= TRUSTED_CLOCK_MS) [seqFrom, lastSeq] = ['clock', Math.max(Math.floor(now()), salvagedMax)];
-  else [seqFrom, lastSeq] = ['salvaged', salvagedMax];
   const outbox = Outbox.open(path, options);
   try {
-    const salvaged: SalvagedOutbox = { outbox: old.outbox, history: old.history, lastSeq, cursor: old.cursor };
-    outbox.importSalvaged(salvaged);
+    // Rows go straight into the fresh outbox in chunks: a full one may not fit a small device's memory.
+    const old = salvageInto(movedTo, outbox);
+    const floor = options.seqFloor?.reservedThrough;
+    const salvagedMax = Math.max(old.lastSeq ?? 0, old.maxSeq);
+    let seqFrom: OutboxRecovery['seqFrom'];
+    let lastSeq: number;
+    if (floor !== undefined) [seqFrom, lastSeq] = ['floor', Math.max(floor, salvagedMax)];
+    else if (now() >= TRUSTED_CLOCK_MS) [seqFrom, lastSeq] = ['clock', Math.max(Math.floor(now()), salvagedMax)];
+    else [seqFrom, lastSeq] = ['salvaged', salvagedMax];
+    outbox.finishSalvage(lastSeq, old.cursor);
+    clearCorruptMarker(path);
+    outbox.recovered = { reason, movedTo, salvaged: { outbox: old.outbox, history: old.history }, oldLastSeq: old.lastSeq, firstSeq: lastSeq + 1, seqFrom };
   } catch (err) {
     outbox.close();
     throw err;
   }
-  clearCorruptMarker(path);
-  outbox.recovered = { reason, movedTo, salvaged: { outbox: old.outbox.length, history: old.history.length }, oldLastSeq: old.lastSeq, firstSeq: lastSeq + 1, seqFrom };
   recover.onRecovered?.(outbox.recovered);
   return outbox;
 }
 
-interface Salvage {
-  outbox: SalvagedRow[];
-  history: SalvagedRow[];
+interface Salvaged {
+  /** Rows carried over. */
+  outbox: number;
+  history: number;
+  /** The highest seq among them. */
+  maxSeq: number;
   lastSeq: number | undefined;
   cursor: string | undefined;
 }
 
-/** The meta values and every row that can still be read. */
-function salvage(path: string): Salvage {
-  const nothing: Salvage = { outbox: [], history: [], lastSeq: undefined, cursor: undefined };
+/** The meta values of the damaged file at `path`, and every row that can still be read, copied into `outbox`. */
+function salvageInto(path: string, outbox: Outbox): Salvaged {
+  const nothing: Salvaged = { outbox: 0, history: 0, maxSeq: 0, lastSeq: undefined, cursor: undefined };
   return (
-    withDamagedFile(path, (db): Salvage => {
+    withDamagedFile(path, (db): Salvaged => {
       const meta = (key: string): string | undefined => {
         try {
           return (db.prepare(`SELECT value FROM meta WHERE key = ?`).get(key) as { value: string } | undefined)?.value;
@@ -96,11 +97,16 @@ function salvage(path: string): Salvage {
         }
       };
       const last = Number(meta('last_seq'));
+      const copy = (table: 'outbox' | 'history', columns: string[]) =>
+        copyReadableRows(db, { table, columns, key: 'seq', keep: isWellFormed, write: (rows) => outbox.importSalvaged(table, rows) });
+      const rows = copy('outbox', ['seq', 'time_ms', 'stored_ms', 'clock_synced', 'clock_suspect', 'values_json', 'state', 'payload']);
+      const history = copy('history', ['seq', 'time_ms', 'clock_synced', 'values_json', 'flags_json']);
       return {
+        outbox: rows.rows,
+        history: history.rows,
+        maxSeq: Math.max(rows.maxKey, history.maxKey),
         lastSeq: Number.isSafeInteger(last) && last > 0 ? last : undefined,
         cursor: meta('cursor'),
-        outbox: readableRows(db, 'outbox', ['seq', 'time_ms', 'stored_ms', 'clock_synced', 'clock_suspect', 'values_json', 'state', 'payload'], 'seq', isWellFormed),
-        history: readableRows(db, 'history', ['seq', 'time_ms', 'clock_synced', 'values_json', 'flags_json'], 'seq', isWellFormed),
       };
     }) ?? nothing
   );

@@ -7,7 +7,7 @@
  * idempotent on (device, seq), so nothing is stored twice.
  */
 import { isCorrupt } from '../../common/sqlite.js';
-import { clearCorruptMarker, corruptReason, readableRows, setAside, sqliteCorruption, withDamagedFile, type SalvagedRow } from '../../common/sqlite-salvage.js';
+import { clearCorruptMarker, copyReadableRows, corruptReason, setAside, sqliteCorruption, withDamagedFile, type SalvagedRow } from '../../common/sqlite-salvage.js';
 import { openOutboxDatabase } from './table.js';
 
 export interface GatewayOutboxRecovery {
@@ -33,18 +33,32 @@ export function recoverDamagedOutbox(path: string, nowMs = Date.now()): GatewayO
     }
   }
   const movedTo = setAside(path, nowMs);
-  const rows = withDamagedFile(movedTo, (db) => readableRows(db, 'outbox', COLUMNS, 'id', isWellFormed)) ?? [];
   const db = openOutboxDatabase(path);
+  let copied = { rows: 0, entries: 0 };
   try {
     const insert = db.prepare(`INSERT INTO outbox (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`);
-    db.transaction(() => {
+    const insertAll = db.transaction((rows: SalvagedRow[]) => {
       for (const r of rows) insert.run(r);
-    })();
+    });
+    // Chunk by chunk: after days offline the outbox may hold more than the gateway's memory.
+    withDamagedFile(movedTo, (damaged) =>
+      copyReadableRows(damaged, {
+        table: 'outbox',
+        columns: COLUMNS,
+        key: 'id',
+        keep: isWellFormed,
+        chunkRows: 100,
+        write: (rows) => {
+          insertAll(rows);
+          copied = { rows: copied.rows + rows.length, entries: copied.entries + rows.reduce((n, r) => n + Number(r.n), 0) };
+        },
+      }),
+    );
   } finally {
     db.close();
   }
   clearCorruptMarker(path);
-  return { reason, movedTo, rows: rows.length, entries: rows.reduce((n, r) => n + Number(r.n), 0) };
+  return { reason, movedTo, ...copied };
 }
 
 /** A damaged page can yield garbled rows: only rows of the table's shape are carried over. */
