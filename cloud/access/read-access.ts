@@ -22,8 +22,11 @@ export interface ReadAccess {
   readonly open: boolean;
   /** The readers from now on (a reload). */
   setReaders(readers: readonly ReaderConfig[]): void;
-  /** The reader's name ('operator' for the operator token); throws WX_ERR_NOT_AUTHORIZED. `api` labels the refusal. */
-  check(authorization: unknown, api: 'rest' | 'grpc'): string;
+  /**
+   * The reader's name ('operator' for the operator token); throws WX_ERR_NOT_AUTHORIZED. `api`
+   * labels the refusal; `peer` (the client's address) goes in its log line.
+   */
+  check(authorization: unknown, api: 'rest' | 'grpc', peer?: string): string;
 }
 
 export function createReadAccess(o: { readers: readonly ReaderConfig[]; operatorTokenSha256?: string | undefined; refused: Counter<'api' | 'reason'>; logger: Logger }): ReadAccess {
@@ -39,7 +42,7 @@ export function createReadAccess(o: { readers: readonly ReaderConfig[]; operator
       accepted = [...readers, ...operator];
       open = readers.length === 0;
     },
-    check(authorization, api) {
+    check(authorization, api, peer) {
       if (open) return 'anyone';
       const token = bearerToken(authorization);
       // Every token compared (timing-safe), so the time taken does not tell which reader is near.
@@ -48,7 +51,7 @@ export function createReadAccess(o: { readers: readonly ReaderConfig[]; operator
       if (who !== undefined) return who;
       const reason = token === undefined ? 'missing' : 'wrong';
       o.refused.inc({ api, reason });
-      warn(`${api}:${reason}`, { api, reason }, 'read refused: bearer token missing or wrong');
+      warn(`${api}:${reason}`, { api, reason, peer }, 'read refused: bearer token missing or wrong');
       throw new WxError('WX_ERR_NOT_AUTHORIZED', reason === 'missing' ? 'this hub needs a reader token: Authorization: Bearer <token>' : 'reader token wrong or revoked');
     },
   };

@@ -69,7 +69,7 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
     app.addHook('onRequest', async (request) => {
       if (access.open || (request.method !== 'GET' && request.method !== 'HEAD')) return;
       if (OPEN_PATHS.has(request.routeOptions.url ?? '')) return;
-      access.check(request.headers.authorization, 'rest');
+      access.check(request.headers.authorization, 'rest', request.ip);
     });
   }
   for (const s of sharedSchemas) app.addSchema(s);

@@ -24,7 +24,7 @@ function unaryWith(access: ReadAccess | undefined) {
     (call: ServerUnaryCall<Req, Res>, callback: sendUnaryData<Res>): void => {
       Promise.resolve()
         .then(() => {
-          access?.check(call.metadata.get('authorization')[0], 'grpc');
+          access?.check(call.metadata.get('authorization')[0], 'grpc', call.getPeer());
           return handler(call.request);
         })
         .then(

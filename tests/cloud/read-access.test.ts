@@ -19,7 +19,8 @@ import { createReadAccess } from '../../cloud/access/read-access.js';
 import { buildApi } from '../../cloud/api/app.js';
 import { createCloudMetrics } from '../../cloud/metrics.js';
 import { sectionsNeedingRestart } from '../../cloud/reload.js';
-import { silentLogger } from '../../common/logger.js';
+import { Writable } from 'node:stream';
+import { createLogger, silentLogger } from '../../common/logger.js';
 import { startTestHub, tempDir } from './helpers.js';
 
 const READER = 'grafana-reader-token';
@@ -105,12 +106,20 @@ void test('a config naming the same reader twice is refused, naming the field', 
 
 void test('a hub started open closes its reads once a reload names readers; a reload names the sections needing a restart', async () => {
   const hub = await startTestHub();
-  const access = createReadAccess({ readers: [], refused: createCloudMetrics(new Registry()).readsRefused, logger: silentLogger() });
+  const lines: { peer?: string; msg: string }[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as (typeof lines)[number]);
+      done();
+    },
+  });
+  const access = createReadAccess({ readers: [], refused: createCloudMetrics(new Registry()).readsRefused, logger: createLogger('wx-cloud', { level: 'warn', destination }) });
   const api = await buildApi({ store: hub.store, registry: hub.registry, logger: silentLogger(), readAccess: access });
   try {
     assert.equal((await api.inject({ method: 'GET', url: '/api/v1/stations' })).statusCode, 200, 'open');
     access.setReaders([{ name: 'grafana', tokenSha256: hashToken(READER) }]);
-    assert.equal((await api.inject({ method: 'GET', url: '/api/v1/stations' })).statusCode, 401);
+    assert.equal((await api.inject({ method: 'GET', url: '/api/v1/stations', remoteAddress: '192.0.2.7' })).statusCode, 401);
+    assert.deepEqual(lines.map((l) => [l.msg, l.peer]), [['read refused: bearer token missing or wrong', '192.0.2.7']], 'the log names who was refused');
     assert.equal((await api.inject({ method: 'GET', url: '/api/v1/stations', headers: { authorization: `Bearer ${READER}` } })).statusCode, 200);
   } finally {
     await api.close();
