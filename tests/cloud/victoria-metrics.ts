@@ -29,8 +29,9 @@ export async function startVictoriaMetrics(port: number, dataPath: string): Prom
   assert.ok(existsSync(VM_BIN), `${VM_BIN} is missing: apt-get install -y victoria-metrics`);
   const url = `http://127.0.0.1:${port}`;
   // Replayed station data is years old: VictoriaMetrics' default one-month retention would silently
-  // drop it, so the tests (like a deployment for replays) keep everything.
-  const vm = spawn(VM_BIN, [`-httpListenAddr=127.0.0.1:${port}`, `-storageDataPath=${dataPath}`, '-loggerLevel=ERROR', '-retentionPeriod=100y'], { stdio: 'ignore' });
+  // drop it, so the tests (like a deployment for replays) keep everything. One sample per timestamp,
+  // as the README advises: a backfill may write a point again.
+  const vm = spawn(VM_BIN, [`-httpListenAddr=127.0.0.1:${port}`, `-storageDataPath=${dataPath}`, '-loggerLevel=ERROR', '-retentionPeriod=100y', '-dedup.minScrapeInterval=1ms'], { stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => vm.once('exit', () => resolve()));
   const stop = async (): Promise<void> => {
     if (vm.exitCode === null && vm.signalCode === null) vm.kill('SIGTERM');
