@@ -30,6 +30,9 @@ export function createLogger(name: string, settings: LoggerSettings = {}): Logge
     name,
     level: settings.level ?? process.env.WX_LOG_LEVEL ?? 'info',
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    // Our errors already say what caused them ("store write failed: disk full"); pino's default err
+    // serializer appended the cause's message again. This one keeps the message and nests the cause.
+    serializers: { err: pino.stdSerializers.errWithCause },
     base: { pid: process.pid },
   };
   return settings.destination ? pino(options, settings.destination) : pino(options);
