@@ -99,9 +99,16 @@ export function copyReadableRows(
   const chunk: SalvagedRow[] = [];
   let rows = 0;
   let maxKey = 0;
+  // An error writing the copy (a full disk) is the caller's to hear, not taken for a damaged page.
+  let writeFailed = false;
   const flush = (): void => {
     if (chunk.length === 0) return;
-    o.write(chunk.splice(0));
+    try {
+      o.write(chunk.splice(0));
+    } catch (err) {
+      writeFailed = true;
+      throw err;
+    }
   };
   const take = (r: SalvagedRow): void => {
     if (!o.keep(r)) return;
@@ -116,7 +123,8 @@ export function copyReadableRows(
       maxKey = Math.max(maxKey, forwardTo);
       take(r);
     }
-  } catch {
+  } catch (err) {
+    if (writeFailed) throw err;
     // a damaged page (or table): the backward pass reads from the other end
   }
   flush();
@@ -125,7 +133,8 @@ export function copyReadableRows(
       maxKey = Math.max(maxKey, Number(r[o.key]));
       take(r);
     }
-  } catch {
+  } catch (err) {
+    if (writeFailed) throw err;
     // the other side of the damage: what the forward pass did not reach is lost
   }
   flush();

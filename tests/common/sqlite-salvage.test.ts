@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { markCorrupt, setAsideIfDamaged } from '../../common/sqlite-salvage.js';
+import Database from 'better-sqlite3';
+import { copyReadableRows, markCorrupt, setAsideIfDamaged } from '../../common/sqlite-salvage.js';
 import { PendingNowcasts } from '../../device-agent/nowcasting/pending.js';
 import { FusionStateStore } from '../../gateway/fusion-runner/state-store.js';
 import { damagePages } from './sqlite-damage.js';
@@ -60,4 +61,20 @@ void test('a file that cannot be opened for another reason (a folder in its plac
   mkdirSync(path);
   assert.throws(() => setAsideIfDamaged(path), (err: Error & { code?: string }) => err.code !== undefined && !/corrupt/i.test(err.message));
   assert.deepEqual(readdirSync(dir), ['nowcasts.sqlite']);
+});
+
+void test('copying readable rows hands them over in chunks, and an error writing the copy (a full disk) is thrown, not taken for damage', () => {
+  const dir = testDir('wx-salvage-');
+  const path = pendingFile(dir);
+  const db = new Database(path);
+  try {
+    const chunks: number[] = [];
+    const copied = copyReadableRows(db, { table: 'pending', columns: ['id', 'payload'], key: 'id', keep: () => true, chunkRows: 64, write: (rows) => chunks.push(rows.length) });
+    assert.deepEqual(copied, { rows: 200, maxKey: 200 });
+    assert.deepEqual(chunks, [64, 64, 64, 8]);
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    assert.throws(() => copyReadableRows(db, { table: 'pending', columns: ['id'], key: 'id', keep: () => true, chunkRows: 10, write: () => { throw full; } }), /disk is full/);
+  } finally {
+    db.close();
+  }
 });
