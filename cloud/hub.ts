@@ -16,7 +16,7 @@ import { createAuthenticator } from './ingest/auth.js';
 import { GroupCommitter } from './ingest/committer.js';
 import { startGrpcIngest, type GrpcIngestServer } from './ingest/server.js';
 import { createCloudMetrics } from './metrics.js';
-import { registerStationMetrics } from './station-metrics.js';
+import { registerGatewayMetrics, registerStationMetrics } from './station-metrics.js';
 import { NowcastStore } from './nowcasts/store.js';
 import { ModelOps } from './models/ops.js';
 import { ModelRegistry } from './models/registry.js';
@@ -57,6 +57,7 @@ export async function startHub(s: HubSettings): Promise<Hub> {
   const metrics = createCloudMetrics(s.registry);
   const store = openSqliteStore(join(s.dataDir, 'cloud.sqlite'), { synchronous: s.config.store.synchronous, cacheSizeMiB: s.config.store.cacheSizeMiB });
   registerStationMetrics(s.registry, () => store.stationHealth());
+  registerGatewayMetrics(s.registry, async () => (await store.stats()).gateways);
   try {
     await store.ready();
   } catch (err) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { registerStationMetrics } from '../../cloud/station-metrics.js';
+import { registerGatewayMetrics, registerStationMetrics } from '../../cloud/station-metrics.js';
 import { v1 } from '../../protos/index.js';
 import { batch, forward, GW_TOKEN, reading, startTestHub, T0 } from './helpers.js';
 
@@ -27,6 +27,22 @@ void test("each station's freshness, last state and backlog, as the hub knows th
     assert.equal(sample(text, 'wx_cloud_station_online', 'st-2'), 0, 'its last will said offline');
     assert.equal(sample(text, 'wx_cloud_station_outbox_depth', 'st-1'), 5);
     assert.match(text, /wx_cloud_station_online\{device="st-1",site="north"\} 1/);
+  } finally {
+    await hub.stop();
+  }
+});
+
+void test("when the hub last stored a batch from each gateway is on /metrics", async () => {
+  const hub = await startTestHub();
+  try {
+    registerGatewayMetrics(hub.registry, async () => (await hub.store.stats()).gateways);
+    const before = Date.now();
+    await forward(hub.grpc.address, GW_TOKEN, [batch(1, [reading({ seq: 1 })], 'gw-a')]);
+    const text = await hub.registry.metrics();
+    const line = text.split('\n').find((l) => l.startsWith('wx_cloud_gateway_last_seen_timestamp_seconds{') && l.includes('gateway="gw-a"'));
+    assert.ok(line, text);
+    const seen = Number(line.slice(line.lastIndexOf(' ') + 1)) * 1000;
+    assert.ok(seen >= before - 1000 && seen <= Date.now() + 1000, `last seen ${new Date(seen).toISOString()}`);
   } finally {
     await hub.stop();
   }

@@ -42,6 +42,13 @@ const CASES: Record<string, Case> = {
   WxGatewayOutboxWriteFailures: { series: { [`wx_gateway_outbox_write_failures_total{${GW}}`]: '0x10 1+1x10' }, quietAt: '5m', firingAt: '13m', labels: { gateway: 'gw1' } },
   WxGatewayOutboxReplaced: { series: { [`wx_gateway_outbox_recovered_total{${GW}}`]: '0x10 1x10' }, quietAt: '5m', firingAt: '15m', labels: { gateway: 'gw1' } },
   WxGatewayCloudUnreachable: { series: { [`wx_gateway_stream_connected{${GW}}`]: '1x5 0x20' }, quietAt: '10m', firingAt: '20m', labels: { gateway: 'gw1' } },
+  WxGatewaySilent: {
+    // Seen at time 0 and then never again: quiet for the first 15 minutes, firing 5 minutes after.
+    series: { [`wx_cloud_gateway_last_seen_timestamp_seconds{${HUB},gateway="gw1"}`]: '0x40' },
+    quietAt: '14m',
+    firingAt: '25m',
+    labels: { gateway: 'gw1' },
+  },
   WxGatewayForwardLag: { series: { [`wx_gateway_forward_lag_seconds{${GW}}`]: '10x5 1000x20' }, quietAt: '10m', firingAt: '20m', labels: { gateway: 'gw1' } },
   WxGatewayConfigReloadRefused: {
     series: { [`wx_gateway_config_reloads_total{${GW},result="invalid"}`]: '0x10 1x10', [`wx_gateway_config_reloads_total{${GW},result="applied"}`]: '0+1x20' },
