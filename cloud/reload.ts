@@ -6,6 +6,7 @@
  * of the config that changed are named: they need a restart.
  */
 import { Counter, type Registry } from 'prom-client';
+import { changedSections } from '../common/config.js';
 import { describeError } from '../common/errors.js';
 import type { ReloadableServerTls } from '../common/grpc-tls.js';
 import type { Logger } from '../common/logger.js';
@@ -24,9 +25,7 @@ export interface HubReloadDeps {
 
 /** Top-level sections other than `api` whose content differs: applied only by a restart. */
 export function sectionsNeedingRestart(running: CloudConfig, next: CloudConfig): string[] {
-  const keys = new Set([...Object.keys(running), ...Object.keys(next)]);
-  keys.delete('api');
-  return [...keys].filter((k) => JSON.stringify(running[k as keyof CloudConfig]) !== JSON.stringify(next[k as keyof CloudConfig])).sort();
+  return changedSections(running, next, ['api']);
 }
 
 export function createHubReload(d: HubReloadDeps): () => void {

@@ -72,3 +72,13 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Top-level sections of a reloaded config that differ from the running one, less those the reload
+ * applies (`live`): what only a restart applies. Sorted, for the log.
+ */
+export function changedSections(running: object, next: object, live: readonly string[]): string[] {
+  const section = (c: object, k: string): string => JSON.stringify((c as Record<string, unknown>)[k]);
+  const keys = new Set([...Object.keys(running), ...Object.keys(next)].filter((k) => !live.includes(k)));
+  return [...keys].filter((k) => section(running, k) !== section(next, k)).sort();
+}

@@ -116,7 +116,7 @@ export function copyReadableRows(
     rows++;
     if (chunk.length >= (o.chunkRows ?? 1000)) flush();
   };
-  let forwardTo = -Infinity;
+  let forwardTo = Number.MIN_SAFE_INTEGER; // the backward pass reads down to here
   try {
     for (const r of db.prepare(`SELECT ${o.columns.join(', ')} FROM ${o.table} ORDER BY ${o.key} ASC`).iterate() as Iterable<SalvagedRow>) {
       forwardTo = Number(r[o.key]);
@@ -129,7 +129,7 @@ export function copyReadableRows(
   }
   flush();
   try {
-    for (const r of db.prepare(`SELECT ${o.columns.join(', ')} FROM ${o.table} WHERE ${o.key} > ? ORDER BY ${o.key} DESC`).iterate(forwardTo === -Infinity ? Number.MIN_SAFE_INTEGER : forwardTo) as Iterable<SalvagedRow>) {
+    for (const r of db.prepare(`SELECT ${o.columns.join(', ')} FROM ${o.table} WHERE ${o.key} > ? ORDER BY ${o.key} DESC`).iterate(forwardTo) as Iterable<SalvagedRow>) {
       maxKey = Math.max(maxKey, Number(r[o.key]));
       take(r);
     }

@@ -6,6 +6,7 @@
  * the life of the process; a reload that changes it says it needs a restart. With MQTT over TLS the
  * certificate and key files are read again too (a renewed certificate: new connections get it).
  */
+import { changedSections } from '../../common/config.js';
 import { describeError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import type { KeyPair } from '../../common/tls.js';
@@ -20,9 +21,7 @@ export interface ReloadTarget {
 
 /** Top-level sections (devices aside) that differ between two configs. */
 export function sectionsNeedingRestart(running: GatewayConfig, next: GatewayConfig): string[] {
-  const keys = new Set([...Object.keys(running), ...Object.keys(next)].filter((k) => k !== 'devices' && k !== 'devicesFile'));
-  const section = (c: GatewayConfig, k: string): string => JSON.stringify((c as unknown as Record<string, unknown>)[k]);
-  return [...keys].filter((k) => section(running, k) !== section(next, k)).sort();
+  return changedSections(running, next, ['devices', 'devicesFile']);
 }
 
 export interface ReloadOptions {

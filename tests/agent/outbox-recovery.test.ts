@@ -7,12 +7,11 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { NODE_FLAGS } from '../../scripts/lib/processes.js';
 import { test } from 'node:test';
-import { createLogger, silentLogger } from '../../common/logger.js';
+import { silentLogger } from '../../common/logger.js';
 import { createMetricsRegistry } from '../../common/metrics.js';
 import { QC_TESTS } from '../../common/variables.js';
 import { createAgentMetrics } from '../../device-agent/metrics.js';
@@ -22,6 +21,7 @@ import { openOutboxRecovering } from '../../device-agent/outbox/recover.js';
 import { markCorrupt } from '../../common/sqlite-salvage.js';
 import { openSeqFloor, SEQ_FLOOR_STEP } from '../../device-agent/outbox/seq-floor.js';
 import { v1 } from '../../protos/index.js';
+import { captureLogs } from '../common/log-capture.js';
 import { damagePages, leafPages } from '../common/sqlite-damage.js';
 import { buildAgent, metricValue } from './harness.js';
 import { collectReadings, startBroker, tempDir, testConfig, waitFor } from './helpers.js';
@@ -53,15 +53,8 @@ function fillStation(dataDir: string): void {
 function agentOutbox(dataDir: string, now?: () => number) {
   const registry = createMetricsRegistry('agent');
   const metrics = createAgentMetrics(registry);
-  const lines: { level: number; msg: string; [k: string]: unknown }[] = [];
   // What the opener logs: the operator's sign, besides the metric and the status.
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as (typeof lines)[number]);
-      done();
-    },
-  });
-  const logger = createLogger('wx-agent', { level: 'warn', destination });
+  const { logger, lines } = captureLogs('wx-agent', 'warn');
   const config = testConfig();
   if (!now) return { box: openOutbox(config, dataDir, metrics, logger), registry, lines };
   // The same options as openOutbox, with the clock injected (recover.ts decides on it).

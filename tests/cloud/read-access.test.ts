@@ -19,8 +19,8 @@ import { createReadAccess } from '../../cloud/access/read-access.js';
 import { buildApi } from '../../cloud/api/app.js';
 import { createCloudMetrics } from '../../cloud/metrics.js';
 import { sectionsNeedingRestart } from '../../cloud/reload.js';
-import { Writable } from 'node:stream';
-import { createLogger, silentLogger } from '../../common/logger.js';
+import { silentLogger } from '../../common/logger.js';
+import { captureLogs } from '../common/log-capture.js';
 import { startTestHub, tempDir } from './helpers.js';
 
 const READER = 'grafana-reader-token';
@@ -106,14 +106,8 @@ void test('a config naming the same reader twice is refused, naming the field', 
 
 void test('a hub started open closes its reads once a reload names readers; a reload names the sections needing a restart', async () => {
   const hub = await startTestHub();
-  const lines: { peer?: string; msg: string }[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as (typeof lines)[number]);
-      done();
-    },
-  });
-  const access = createReadAccess({ readers: [], refused: createCloudMetrics(new Registry()).readsRefused, logger: createLogger('wx-cloud', { level: 'warn', destination }) });
+  const { logger, lines } = captureLogs('wx-cloud', 'warn');
+  const access = createReadAccess({ readers: [], refused: createCloudMetrics(new Registry()).readsRefused, logger });
   const api = await buildApi({ store: hub.store, registry: hub.registry, logger: silentLogger(), readAccess: access });
   try {
     assert.equal((await api.inject({ method: 'GET', url: '/api/v1/stations' })).statusCode, 200, 'open');

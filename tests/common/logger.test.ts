@@ -3,25 +3,12 @@
  * repeated after a message that already names it.
  */
 import assert from 'node:assert/strict';
-import { Writable } from 'node:stream';
 import { test } from 'node:test';
 import { WxError } from '../../common/errors.js';
-import { createLogger } from '../../common/logger.js';
-
-function capture(): { lines: Record<string, unknown>[]; destination: Writable } {
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { lines, destination };
-}
+import { captureLogs } from './log-capture.js';
 
 void test('passwords, tokens and authorization headers are redacted wherever a component logs them', () => {
-  const { lines, destination } = capture();
-  const log = createLogger('wx-test', { level: 'info', destination });
+  const { logger: log, lines } = captureLogs('wx-test');
   log.info({ password: 'p1', token: 't1', device: { password: 'p2' }, headers: { authorization: 'Bearer t2' }, gateway: { passwordHash: 'scrypt$...' } }, 'x');
   const text = JSON.stringify(lines[0]);
   for (const secret of ['p1', 't1', 'p2', 'Bearer t2', 'scrypt$']) assert.ok(!text.includes(secret), `${secret} in ${text}`);
@@ -29,8 +16,7 @@ void test('passwords, tokens and authorization headers are redacted wherever a c
 });
 
 void test("an error's cause is nested once, not appended again to a message that names it", () => {
-  const { lines, destination } = capture();
-  const log = createLogger('wx-test', { level: 'info', destination });
+  const { logger: log, lines } = captureLogs('wx-test');
   const cause = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
   log.error({ err: new WxError('WX_ERR_STORE', 'store write failed: database or disk is full', { cause }) }, 'store failed');
   const err = lines[0]!.err as { message: string; cause?: { message: string; code?: string } };

@@ -36,6 +36,13 @@ interface Case {
 const GW = 'tier="gateway",gateway="gw1"';
 const ST = 'tier="agent",device="st1"';
 const HUB = 'tier="cloud"';
+/** Reloads applied each minute, then one refused: `reloads` is the counter with its labels, less `result`. */
+const refusedReload = (reloads: string, labels: Record<string, string>): Case => ({
+  series: { [`${reloads},result="invalid"}`]: '0x10 1x10', [`${reloads},result="applied"}`]: '0+1x20' },
+  quietAt: '5m',
+  firingAt: '12m',
+  labels,
+});
 const CASES: Record<string, Case> = {
   WxGatewayDiskFull: { series: { [`wx_gateway_outbox_disk_full{${GW}}`]: '0x5 1x10' }, quietAt: '6m', firingAt: '8m', labels: { gateway: 'gw1' } },
   WxGatewayRefusingMessages: { series: { [`wx_gateway_outbox_full_total{${GW}}`]: '0x10 5+5x10' }, quietAt: '5m', firingAt: '13m', labels: { gateway: 'gw1' } },
@@ -50,12 +57,7 @@ const CASES: Record<string, Case> = {
     labels: { gateway: 'gw1' },
   },
   WxGatewayForwardLag: { series: { [`wx_gateway_forward_lag_seconds{${GW}}`]: '10x5 1000x20' }, quietAt: '10m', firingAt: '20m', labels: { gateway: 'gw1' } },
-  WxGatewayConfigReloadRefused: {
-    series: { [`wx_gateway_config_reloads_total{${GW},result="invalid"}`]: '0x10 1x10', [`wx_gateway_config_reloads_total{${GW},result="applied"}`]: '0+1x20' },
-    quietAt: '5m',
-    firingAt: '12m',
-    labels: { gateway: 'gw1' },
-  },
+  WxGatewayConfigReloadRefused: refusedReload(`wx_gateway_config_reloads_total{${GW}`, { gateway: 'gw1' }),
   WxStationWrongPassword: { series: { [`wx_gateway_auth_failures_total{${GW},reason="bad_password"}`]: '0x10 0+2x10' }, quietAt: '5m', firingAt: '20m', labels: { gateway: 'gw1' } },
   WxStationSilent: {
     // Fresh (the newest reading keeps up with the clock) for 10 minutes, then nothing new.
@@ -70,12 +72,7 @@ const CASES: Record<string, Case> = {
   WxStationDroppingReadings: { series: { [`wx_agent_outbox_full_total{${ST},action="dropped"}`]: '0x10 1+1x10' }, quietAt: '5m', firingAt: '15m', labels: { device: 'st1' } },
   WxStationOutboxReplaced: { series: { [`wx_agent_outbox_recovered_total{${ST}}`]: '0x10 1x10' }, quietAt: '5m', firingAt: '15m', labels: { device: 'st1' } },
   WxStationSensorErrors: { series: { [`wx_agent_source_errors_total{${ST}}`]: '0x5 0+1x30' }, quietAt: '8m', firingAt: '30m', labels: { device: 'st1' } },
-  WxCloudReloadRefused: {
-    series: { [`wx_cloud_reloads_total{${HUB},result="invalid"}`]: '0x10 1x10', [`wx_cloud_reloads_total{${HUB},result="applied"}`]: '0+1x20' },
-    quietAt: '5m',
-    firingAt: '12m',
-    labels: { tier: 'cloud' },
-  },
+  WxCloudReloadRefused: refusedReload(`wx_cloud_reloads_total{${HUB}`, { tier: 'cloud' }),
   WxCloudStoreFailing: { series: { [`wx_cloud_store_errors_total{${HUB}}`]: '0x5 0+1x20' }, quietAt: '4m', firingAt: '20m', labels: { tier: 'cloud' } },
   WxCloudInfluxCopyBehind: { series: { [`wx_cloud_influx_gaps{${HUB}}`]: '0x5 2x60' }, quietAt: '20m', firingAt: '45m', labels: { tier: 'cloud' } },
   WxCloudNoReadings: { series: { [`wx_cloud_readings_stored_total{${HUB}}`]: '0+10x10 100x40' }, quietAt: '20m', firingAt: '45m', labels: { tier: 'cloud' } },

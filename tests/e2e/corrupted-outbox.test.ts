@@ -17,19 +17,6 @@ import { createStack } from './stack.js';
 const FIRST_RUN = 60;
 const SECOND_RUN = 40;
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-async function waitForStored(stack: Awaited<ReturnType<typeof createStack>>, n: number, timeoutMs: number): Promise<{ readingsStored: number; duplicatesDropped: number }> {
-  const deadline = Date.now() + timeoutMs;
-  let last: { readingsStored: number; duplicatesDropped: number } | undefined;
-  while (Date.now() < deadline) {
-    last = (await stack.stats()) ?? last;
-    if ((last?.readingsStored ?? 0) >= n) return last!;
-    await sleep(300);
-  }
-  throw new Error(`the cloud stored ${last?.readingsStored ?? 0} of ${n} readings`);
-}
-
 test('a station whose outbox was destroyed starts again by itself, and the hub stores its new readings rather than dropping them as duplicates', { timeout: 120_000 }, async (t) => {
   let maxReadings = FIRST_RUN;
   const stack = await createStack({ stations: ['dongsi'], speedup: 36_000, maxReadings: () => maxReadings, prefix: 'wx-corrupt-' });
@@ -37,7 +24,7 @@ test('a station whose outbox was destroyed starts again by itself, and the hub s
     await stack.start('cloud');
     await stack.start('gateway');
     const first = await stack.start('dongsi');
-    await waitForStored(stack, FIRST_RUN, 60_000);
+    assert.ok(((await stack.waitForStored(FIRST_RUN, 60_000))?.readingsStored ?? 0) >= FIRST_RUN, 'the first run stored');
     await first.kill(); // the power cut
 
     // The file and its WAL: with the WAL intact SQLite would read the newest pages from it.
@@ -47,7 +34,8 @@ test('a station whose outbox was destroyed starts again by itself, and the hub s
     }
     maxReadings = SEQ_FLOOR_STEP + SECOND_RUN; // --max-readings counts seqs
     const second = await stack.start('dongsi');
-    const stats = await waitForStored(stack, FIRST_RUN + SECOND_RUN, 60_000);
+    const stats = await stack.waitForStored(FIRST_RUN + SECOND_RUN, 60_000);
+    assert.ok(stats, 'the hub answers');
     assert.ok(second.child.exitCode === null, 'the station is still running');
 
     const db = new Database(stack.cloudDbPath(), { readonly: true, fileMustExist: true });

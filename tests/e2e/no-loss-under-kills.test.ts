@@ -55,13 +55,7 @@ test('SIGKILLing agents, gateway and cloud repeatedly loses no reading and store
     // Drain: wait until the cloud holds every reading.
     const expected = READINGS_PER_AGENT * STATIONS.length;
     const dbPath = stack.cloudDbPath();
-    let count = 0;
-    const deadline = Date.now() + DRAIN_TIMEOUT_MS;
-    while (Date.now() < deadline) {
-      count = (await stack.stats())?.readingsStored ?? count;
-      if (count >= expected) break;
-      await sleep(500);
-    }
+    const count = (await stack.waitForStored(expected, DRAIN_TIMEOUT_MS))?.readingsStored ?? 0;
     assert.equal(count, expected, `cloud stored ${count} of ${expected} readings`);
 
     const db = new Database(dbPath, { readonly: true, fileMustExist: true });

@@ -21,9 +21,16 @@ export interface Stack {
   /** The cloud's readings for one station, by seq. */
   cloudDbPath(): string;
   /** GET /api/v1/stats. */
-  stats(): Promise<{ readingsStored: number; duplicatesDropped: number } | undefined>;
+  stats(): Promise<HubStats | undefined>;
+  /** Polls the stats until the hub has stored `n` readings or `timeoutMs` has passed; the last stats seen. */
+  waitForStored(n: number, timeoutMs: number): Promise<HubStats | undefined>;
   logs: string[];
   stopAll(): Promise<void>;
+}
+
+export interface HubStats {
+  readingsStored: number;
+  duplicatesDropped: number;
 }
 
 export interface StackOptions {
@@ -93,6 +100,10 @@ export async function createStack(options: StackOptions): Promise<Stack> {
       });
   }
   const running = new Map<string, ManagedProcess>();
+  const stats = async (): Promise<HubStats | undefined> => {
+    const res = await fetch(`http://127.0.0.1:${httpPort}/api/v1/stats`).catch(() => undefined);
+    return res?.ok ? ((await res.json()) as HubStats) : undefined;
+  };
   return {
     dir,
     httpPort,
@@ -111,10 +122,16 @@ export async function createStack(options: StackOptions): Promise<Stack> {
       if (!db) throw new Error(`no database file in ${cloudDir}`);
       return join(cloudDir, db);
     },
-    async stats() {
-      const res = await fetch(`http://127.0.0.1:${httpPort}/api/v1/stats`).catch(() => undefined);
-      if (!res?.ok) return undefined;
-      return (await res.json()) as { readingsStored: number; duplicatesDropped: number };
+    stats,
+    async waitForStored(n, timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      let last: HubStats | undefined;
+      while (Date.now() < deadline) {
+        last = (await stats()) ?? last; // the hub may be down a moment (a test killed it)
+        if ((last?.readingsStored ?? 0) >= n) break;
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      return last;
     },
     async stopAll() {
       await Promise.all([...running.values()].map((p) => p.stop(5000)));
