@@ -15,6 +15,22 @@ export function damagePages(path: string, pages: number[], pageSize = 4096): voi
   }
 }
 
+/**
+ * A write through SQLite (a table made and dropped), so that every connection open on the file reads
+ * its pages from disk again: SQLite keeps a connection's page cache across transactions for as long
+ * as the WAL's header is unchanged, and garbage written behind its back would go unseen. Call it
+ * after damagePages on a file a running program has open.
+ */
+export function forgetCachedPages(path: string): void {
+  const db = new Database(path);
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.exec('CREATE TABLE wx_test_poke (x); DROP TABLE wx_test_poke;');
+  } finally {
+    db.close();
+  }
+}
+
 /** Garbage over the whole file (a card that lost it). */
 export function destroyFile(path: string): void {
   const fd = openSync(path, 'r+');

@@ -14,7 +14,7 @@ import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { stringify } from 'yaml';
 import { corruptMarkerPath } from '../../common/sqlite-salvage.js';
-import { damagePages, leafPages } from '../common/sqlite-damage.js';
+import { damagePages, forgetCachedPages, leafPages } from '../common/sqlite-damage.js';
 import { batch, connectDevice, counterValue, device, deviceConfig, freePort, gatewayProcess, pageAll, reading, readingsTopic, scrapeMetric, seqsOfRows, startFakeCloud, startTestGateway, stopProcess, tempDir, waitFor, type FakeCloud } from './helpers.js';
 
 const st = device('st-damaged');
@@ -53,6 +53,7 @@ void test('a gateway that finds its outbox damaged exits to be restarted, and th
     const lost = new Set(rows.filter((r) => lostIds.has(r.id)).map((r) => r.seq));
     assert.ok(lost.size > 0 && lost.size < MESSAGES / 4, `${lost.size} readings on the damaged page`);
     damagePages(path, [hit.page]);
+    forgetCachedPages(path); // the gateway's connections read the damaged page, not a copy of it
 
     // The cloud is back: forwarding reaches the damaged page.
     cloud = await startFakeCloud({ port: cloudPort });
@@ -65,7 +66,8 @@ void test('a gateway that finds its outbox damaged exits to be restarted, and th
     const again = await second.ready;
     const expected = Array.from({ length: MESSAGES }, (_, i) => `${st.deviceId}:${i + 1}`).filter((_, i) => !lost.has(i + 1));
     await waitFor('every reading not on the damaged page at the cloud', () => expected.every((k) => cloud!.keys().has(k)), 30_000);
-    for (const s of lost) assert.equal(cloud.keys().has(`${st.deviceId}:${s}`), false, `seq ${s} was on the damaged page`);
+    // The damaged page's readings may still have arrived: the forwarder keeps handing batches to a
+    // connecting gRPC call while the cloud is away, and one read before the damage can be delivered.
     assert.equal(await scrapeMetric(again.metricsUrl, 'wx_gateway_outbox_recovered_total'), 1);
     assert.equal(existsSync(corruptMarkerPath(path)), false, 'the marker is gone');
     assert.equal(readdirSync(join(dir, 'data')).filter((f) => /^outbox\.corrupt-.*\.sqlite$/.test(f)).length, 1, 'the damaged file is kept for the operator');
