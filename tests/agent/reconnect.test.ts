@@ -45,9 +45,10 @@ void test('a gateway that keeps refusing is tried less and less often, up to the
   try {
     await waitFor(() => server.times.length >= 7, 10_000, 'seven tries');
     const gaps = server.times.slice(1).map((t, i) => t - server.times[i]!);
-    // The longest waits (random() = 1): 100, 200, 400, 800, 800, 800 ms; loose above, for a busy machine.
+    // The longest waits (random() = 1): 100, 200, 400, 800, 800, 800 ms. Loose above, for a busy CI
+    // machine, yet below the 1,600 ms an uncapped doubling would reach.
     [100, 200, 400, 800, 800, 800].forEach((want, i) => {
-      assert.ok(gaps[i]! >= want - 20 && gaps[i]! < want + 400, `gap ${i + 1}: ${gaps[i]} ms, expected about ${want}`);
+      assert.ok(gaps[i]! >= want - 20 && gaps[i]! < want + 700, `gap ${i + 1}: ${gaps[i]} ms, expected about ${want}`);
     });
   } finally {
     reconnects.stop();
@@ -68,8 +69,8 @@ void test('once connected the wait starts over: a dropped station is back within
     const dropped = Date.now();
     broker.dropClients();
     await waitFor(() => !client.connected, 2000, 'the drop seen');
-    await waitFor(() => client.connected, 2000, 'back');
-    assert.ok(Date.now() - dropped < 150 + 500, `back after ${Date.now() - dropped} ms: the first wait, not the 2,400 ms the cap had reached`);
+    await waitFor(() => client.connected, 5000, 'back');
+    assert.ok(Date.now() - dropped < 150 + 1200, `back after ${Date.now() - dropped} ms: the first wait, not the 2,400 ms the cap had reached`);
   } finally {
     reconnects.stop();
     client.end(true);
@@ -96,7 +97,7 @@ void test('after a gateway restart a site of stations comes back spread out, not
     const spread = Math.max(...times) - Math.min(...times);
     // A fixed period brought them back within a few ms of each other; uniform waits over 1 s spread them.
     assert.ok(spread > 300, `the 40 reconnects spread over ${spread} ms`);
-    assert.ok(Math.max(...times) - dropped < 1000 + 500, 'each within the first cap');
+    assert.ok(Math.max(...times) - dropped < 1000 + 1500, 'each within the first cap');
   } finally {
     for (const c of clients) c.end(true);
     await broker.close();
