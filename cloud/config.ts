@@ -84,7 +84,7 @@ export interface CloudConfig {
   /** Model registry and rollouts (cloud/models/): REST writes and gRPC ModelOps need this operator token. */
   models?: { operatorTokenSha256: string; chunkSizeBytes: number };
   /** Who may read over REST and gRPC (cloud/access/read-access.ts): none listed, anyone. */
-  api: { readers: ReaderConfig[] };
+  api: { readers: ReaderConfig[]; dashboard: boolean };
 }
 
 /** A gateway's or a reader's entry: its name under `key`, and SHA-256 of its token (printf %s "$TOKEN" | sha256sum). */
@@ -156,6 +156,7 @@ export const cloudConfigSchema = {
           description: 'bearer tokens that may read stations, observations, fields and nowcasts; none: reads are open to anyone who reaches the ports',
           items: namedToken('name'),
         },
+        dashboard: { type: 'boolean', default: true, description: 'serve the web dashboard at / (false: the REST API only)' },
       },
     },
     models: {

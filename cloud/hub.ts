@@ -110,7 +110,7 @@ export async function startHub(s: HubSettings): Promise<Hub> {
   const nowcastOutput = { store: (...a: Parameters<NowcastStore['store']>) => (modelOps.recordReports(a[2]), nowcasts.store(...a)) };
   const readAccess = createReadAccess({ readers: s.config.api.readers, operatorTokenSha256: s.config.models?.operatorTokenSha256, refused: metrics.readsRefused, logger: componentLogger(s.logger, 'access') });
   if (readAccess.open) s.logger.info('reads are open to anyone who reaches the REST and gRPC ports (no api.readers in the config)');
-  const api = await buildApi({ store, registry: s.registry, logger: componentLogger(s.logger, 'api'), innovations: analysis?.innovations, fields: fieldQueries, fusion, nowcasts, modelOps, readAccess });
+  const api = await buildApi({ store, registry: s.registry, logger: componentLogger(s.logger, 'api'), innovations: analysis?.innovations, fields: fieldQueries, fusion, nowcasts, modelOps, readAccess, dashboard: s.config.api.dashboard });
   let grpc: GrpcIngestServer | undefined;
   try {
     grpc = await startGrpcIngest({

@@ -23,9 +23,11 @@ export interface HubReloadDeps {
   logger: Logger;
 }
 
-/** Top-level sections other than `api` whose content differs: applied only by a restart. */
+/** Sections whose content differs and that apply only by a restart: all but `api.readers`. */
 export function sectionsNeedingRestart(running: CloudConfig, next: CloudConfig): string[] {
-  return changedSections(running, next, ['api']);
+  const sections = changedSections(running, next, ['api']);
+  if (running.api.dashboard !== next.api.dashboard) sections.push('api.dashboard');
+  return sections.sort();
 }
 
 export function createHubReload(d: HubReloadDeps): () => void {
@@ -48,7 +50,7 @@ export function createHubReload(d: HubReloadDeps): () => void {
         const next = loadCloudConfig(d.configPath);
         d.readAccess.setReaders(next.api.readers);
         const restart = sectionsNeedingRestart(running, next);
-        running = { ...running, api: next.api };
+        running = { ...running, api: { ...next.api, dashboard: running.api.dashboard } }; // the dashboard is as started
         d.logger.info({ readers: next.api.readers.map((r) => r.name), open: d.readAccess.open }, 'readers reloaded');
         if (restart.length > 0) d.logger.warn({ sections: restart }, 'config sections changed that apply only after a restart');
       } catch (err) {

@@ -161,13 +161,14 @@ async function main(): Promise<void> {
     [
       '',
       `wx-edge is running: cloud, gateway and ${agents.length} station agents (replay at ${options.speedup}x)`,
+      `  dashboard       ${api}/`,
       `  stations        ${api}/api/v1/stations`,
       `  observations    ${api}/api/v1/observations?station=${stations[0]!.deviceId}`,
       `  stats           ${api}/api/v1/stats`,
       ...(fields
         ? [
             `  fused cells     ${api}/api/v1/fused?variable=temperature`,
-            `  analysis        ${api}/api/v1/analysis/latest`,
+            `  analysis        ${api}/api/v1/analysis/latest?lat=39.93&lon=116.42`,
             `  forecast        ${api}/api/v1/forecast?lat=39.93&lon=116.42`,
           ]
         : []),

@@ -10,6 +10,7 @@ import type { NowcastStore } from '../nowcasts/store.js';
 import type { ReadAccess } from '../access/read-access.js';
 import type { ModelOps } from '../models/ops.js';
 import type { ObservationStore } from '../store/types.js';
+import { DASHBOARD_ROUTES, dashboardRoutes } from './dashboard.js';
 import { installErrorHandling } from './errors.js';
 import { fieldsRoutes } from './routes/fields.js';
 import { fusionRoutes } from './routes/fusion.js';
@@ -40,10 +41,12 @@ export interface ApiDeps {
   modelOps?: ModelOps;
   /** Who may read (cloud/access/read-access.ts); none: anyone. */
   readAccess?: ReadAccess;
+  /** Serve the web dashboard at / (default true). */
+  dashboard?: boolean;
 }
 
 /** Reads that stay open with readers configured: the API's description and what probes and Prometheus fetch. */
-const OPEN_PATHS = new Set(['/api/v1/openapi.json', '/healthz', '/readyz', '/metrics']);
+const OPEN_PATHS = new Set(['/api/v1/openapi.json', '/healthz', '/readyz', '/metrics', ...DASHBOARD_ROUTES]);
 
 /** Builds (does not listen) the hub's REST API: one plugin per area, a JSON schema on every route. */
 export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
@@ -90,6 +93,7 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   if (deps.fields) await app.register(fieldsRoutes, { queries: deps.fields });
   if (deps.nowcasts) await app.register(nowcastRoutes, { nowcasts: deps.nowcasts });
   if (deps.modelOps) await app.register(modelRoutes, { ops: deps.modelOps });
+  if (deps.dashboard !== false) await app.register(dashboardRoutes);
   await app.ready();
   return app;
 }

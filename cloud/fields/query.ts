@@ -151,14 +151,14 @@ export class FieldQueries {
   }
 
   /** A field for a map: the latest analysis mean (lead undefined) or the ensemble mean of the latest complete forecast at a lead. */
-  async mapField(variable: string, leadHours?: number): Promise<{ grid: LatLonGrid; field: Float32Array; units: string }> {
+  async mapField(variable: string, leadHours?: number): Promise<{ grid: LatLonGrid; field: Float32Array; units: string; validTimeMs: number }> {
     if (leadHours === undefined) {
       const store = await this.analysisStore();
       const v = store.variables.find((x) => x.name === variable);
       if (!v) throw new WxError('WX_ERR_QUERY_INVALID', `variable '${variable}' is not analysed (${store.variables.map((x) => x.name).join(', ')})`, { field: 'variable' });
       const rec = await store.latest();
       if (!rec) throw new WxError('WX_ERR_NOT_FOUND', 'no analysis yet');
-      return { grid: store.grid, field: rec.mean[variable] as Float32Array, units: v.units };
+      return { grid: store.grid, field: rec.mean[variable] as Float32Array, units: v.units, validTimeMs: rec.timeMs };
     }
     const store = await this.forecastStore();
     const v = store.variables.find((x) => x.name === variable);
@@ -172,6 +172,6 @@ export class FieldQueries {
       const f = await this.field(store, run, li, e, variable);
       for (let p = 0; p < mean.length; p++) mean[p] = (mean[p] as number) + (f[p] as number) / store.ensembleLabels.length;
     }
-    return { grid: store.grid, field: mean, units: v.units };
+    return { grid: store.grid, field: mean, units: v.units, validTimeMs: (store.runs()[run] as number) + leadHours * 3_600_000 };
   }
 }

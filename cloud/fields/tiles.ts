@@ -29,6 +29,9 @@ const STOPS: ReadonlyArray<readonly [number, number, number]> = [
   [253, 231, 37],
 ];
 
+/** The colour scale's stops (RGB, low to high), for a legend drawn by a client. */
+export const COLOUR_STOPS = STOPS;
+
 export function colourOf(t: number): [number, number, number] {
   const x = Math.min(Math.max(t, 0), 1) * (STOPS.length - 1);
   const i = Math.min(Math.floor(x), STOPS.length - 2);
@@ -38,9 +41,15 @@ export function colourOf(t: number): [number, number, number] {
   return [Math.round(a[0] + f * (b[0] - a[0])), Math.round(a[1] + f * (b[1] - a[1])), Math.round(a[2] + f * (b[2] - a[2]))];
 }
 
-export function colourRange(variable: string, field: ArrayLike<number>): [number, number] {
+/**
+ * The range the colours span: 'fixed' is the variable's own (maps of different times compare),
+ * 'field' the field's min to max (a small spread, a winter morning at -2 °C everywhere, still shows).
+ */
+export type ColourScale = 'fixed' | 'field';
+
+export function colourRange(variable: string, field: ArrayLike<number>, scale: ColourScale = 'fixed'): [number, number] {
   const fixed = RANGES[variable];
-  if (fixed) return fixed;
+  if (fixed && scale === 'fixed') return fixed;
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < field.length; i++) {
@@ -62,10 +71,10 @@ export function validateTile(z: number, x: number, y: number): void {
 }
 
 /** Renders one tile; returns the PNG bytes. */
-export function renderTile(grid: LatLonGrid, field: ArrayLike<number>, variable: string, z: number, x: number, y: number): Buffer {
+export function renderTile(grid: LatLonGrid, field: ArrayLike<number>, variable: string, z: number, x: number, y: number, scale: ColourScale = 'fixed'): Buffer {
   validateTile(z, x, y);
   const png = new PNG({ width: TILE_SIZE, height: TILE_SIZE });
-  const [lo, hi] = colourRange(variable, field);
+  const [lo, hi] = colourRange(variable, field, scale);
   const n = 2 ** z;
   const idx = new Int32Array(4);
   const w = new Float64Array(4);

@@ -123,4 +123,6 @@ void test('a hub started open closes its reads once a reload names readers; a re
   const running = validateCloudConfig({}, 'cloud.yaml');
   const next = validateCloudConfig({ api: { readers: [{ name: 'a', tokenSha256: hashToken('x') }] }, store: { cacheSizeMiB: 64 } }, 'cloud.yaml');
   assert.deepEqual(sectionsNeedingRestart(running, next), ['store'], 'readers apply at once; the store needs a restart');
+  const noDashboard = validateCloudConfig({ api: { dashboard: false } }, 'cloud.yaml');
+  assert.deepEqual(sectionsNeedingRestart(running, noDashboard), ['api.dashboard'], 'serving the dashboard or not is set at start');
 });

@@ -3,9 +3,10 @@
  * built; what can rot silently is checked instead (sources, runtime files, environment, bins).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { test } from 'node:test';
+import { dashboardRoot } from '../../cloud/api/dashboard.js';
 import { builtInContractPath } from '../../cloud/forecast/service.js';
 import { loadContract } from '../../cloud/forecast/contract.js';
 import { defaultCardPath } from '../../device-agent/nowcasting/open.js';
@@ -116,6 +117,11 @@ test('the runtime stage holds what the programs load at run time, where they loo
   expectFile(relative(REPO_ROOT, builtInContractPath()));
   for (const p of loadContract(builtInContractPath()).modelPaths) expectFile(relative(REPO_ROOT, p));
   expectFile('firmware-configs/schema.json');
+  // The hub's web dashboard (cloud/api/dashboard.ts), every file of it.
+  const dashboard = dashboardRoot();
+  for (const f of readdirSync(dashboard, { recursive: true, withFileTypes: true })) {
+    if (f.isFile()) expectFile(relative(REPO_ROOT, join(f.parentPath, f.name)));
+  }
 });
 
 test("the image's environment: malloc settings as in deploy/systemd, listen addresses the programs know and the image exposes", () => {

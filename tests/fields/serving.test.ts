@@ -98,6 +98,27 @@ test('a PNG tile over the grid is coloured by the field, transparent outside it'
   assert.deepEqual(colourOf((lo - lo) / (hi - lo)), [68, 1, 84]);
 });
 
+test("the tiles' colour scale: the variable's fixed range, or the field's own; for the analysis or a lead", async () => {
+  const fixed = (await app.inject({ method: 'GET', url: '/api/v1/tiles/temperature/scale' })).json();
+  assert.deepEqual(
+    { min: fixed.min, max: fixed.max, units: fixed.units, validTime: fixed.validTime, leadHours: fixed.leadHours, colours: fixed.colours.length },
+    { min: -25, max: 40, units: '°C', validTime: new Date(RUN).toISOString(), leadHours: null, colours: 6 },
+  );
+  assert.deepEqual(fixed.colours[0], [68, 1, 84]);
+  // The analysis at RUN spans 10 + 100 (lat - 39.75) over the grid's rows.
+  const own = (await app.inject({ method: 'GET', url: '/api/v1/tiles/temperature/scale?scale=field' })).json();
+  const lastRow = grid.lat0Deg + (grid.nLat - 1) * grid.dLatDeg;
+  assert.ok(Math.abs(own.min - tempAt(grid.lat0Deg)) < 1e-3 && Math.abs(own.max - tempAt(lastRow)) < 1e-3, `${own.min}..${own.max}`);
+  const lead = (await app.inject({ method: 'GET', url: '/api/v1/tiles/temperature/scale?lead=2&scale=field' })).json();
+  assert.equal(lead.validTime, new Date(RUN + 2 * 3_600_000).toISOString());
+  assert.equal(lead.leadHours, 2);
+  assert.ok(Math.abs(lead.min - (tempAt(grid.lat0Deg) + 3)) < 1e-3, 'the ensemble mean of lead 2 is 3 °C warmer');
+  // The same tile coloured on the field's own range differs from the fixed one.
+  const fixedTile = (await app.inject({ method: 'GET', url: '/api/v1/tiles/temperature/8/210/97.png' })).rawPayload;
+  const ownTile = (await app.inject({ method: 'GET', url: '/api/v1/tiles/temperature/8/210/97.png?scale=field' })).rawPayload;
+  assert.notDeepEqual(PNG.sync.read(ownTile).data, PNG.sync.read(fixedTile).data);
+});
+
 test('bad requests answer 400 naming the parameter', async () => {
   const cases: Array<[string, string]> = [
     ['/api/v1/forecast?lat=95&lon=116', 'lat'],
@@ -110,6 +131,8 @@ test('bad requests answer 400 naming the parameter', async () => {
     ['/api/v1/tiles/nosuch/3/0/0.png', 'variable'],
     ['/api/v1/tiles/temperature/3/0/0.png?lead=5', 'lead'],
     ['/api/v1/forecast?lat=40&lon=116&extra=1', 'extra'],
+    ['/api/v1/tiles/temperature/3/0/0.png?scale=auto', 'scale'],
+    ['/api/v1/tiles/nosuch/scale', 'variable'],
   ];
   for (const [url, field] of cases) {
     const res = await app.inject({ method: 'GET', url });

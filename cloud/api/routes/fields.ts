@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { WxError } from '../../../common/errors.js';
 import type { FieldQueries } from '../../fields/query.js';
-import { renderTile } from '../../fields/tiles.js';
+import { COLOUR_STOPS, colourRange, renderTile, type ColourScale } from '../../fields/tiles.js';
 import { errorResponses } from '../errors.js';
 
 export interface FieldsRoutesOptions {
@@ -11,6 +11,14 @@ export interface FieldsRoutesOptions {
 const num = { type: ['number', 'null'] } as const;
 const lat = { type: 'number', minimum: -90, maximum: 90, description: 'latitude, degrees north' } as const;
 const lon = { type: 'number', minimum: -180, maximum: 360, description: 'longitude, degrees east' } as const;
+const tileQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    lead: { type: 'number', exclusiveMinimum: 0, description: 'forecast lead, hours; analysis when absent' },
+    scale: { type: 'string', enum: ['fixed', 'field'], default: 'fixed', description: "colour range: the variable's fixed one (maps of different times compare) or the field's own min to max" },
+  },
+} as const;
 
 function parseQuantiles(text: string | undefined): number[] {
   if (text === undefined) return [0.1, 0.5, 0.9];
@@ -125,7 +133,42 @@ export const fieldsRoutes: FastifyPluginAsync<FieldsRoutesOptions> = async (app,
     },
   );
 
-  app.get<{ Params: { variable: string; z: number; x: number; y: number }; Querystring: { lead?: number } }>(
+  // The legend of the tiles below: a map client draws it from this (same field, same range).
+  app.get<{ Params: { variable: string }; Querystring: { lead?: number; scale: ColourScale } }>(
+    '/api/v1/tiles/:variable/scale',
+    {
+      schema: {
+        summary: 'The colour scale of the tiles of a variable (analysis, or a forecast lead): its range, units, colours and valid time',
+        tags: ['analysis', 'forecast'],
+        params: { type: 'object', required: ['variable'], properties: { variable: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,23}$' } } },
+        querystring: tileQuery,
+        response: {
+          200: {
+            type: 'object',
+            required: ['variable', 'units', 'min', 'max', 'colours', 'validTime'],
+            properties: {
+              variable: { type: 'string' },
+              units: { type: 'string' },
+              min: { type: 'number' },
+              max: { type: 'number' },
+              colours: { type: 'array', items: { type: 'array', items: { type: 'integer' } }, description: 'RGB stops, evenly spaced from min to max' },
+              validTime: { type: 'string' },
+              leadHours: { type: ['number', 'null'] },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { variable } = request.params;
+      const { field, units, validTimeMs } = await queries.mapField(variable, request.query.lead);
+      const [min, max] = colourRange(variable, field, request.query.scale);
+      return { variable, units, min, max, colours: COLOUR_STOPS.map((c) => [...c]), validTime: new Date(validTimeMs).toISOString(), leadHours: request.query.lead ?? null };
+    },
+  );
+
+  app.get<{ Params: { variable: string; z: number; x: number; y: number }; Querystring: { lead?: number; scale: ColourScale } }>(
     '/api/v1/tiles/:variable/:z/:x/:y.png',
     {
       schema: {
@@ -141,14 +184,14 @@ export const fieldsRoutes: FastifyPluginAsync<FieldsRoutesOptions> = async (app,
             y: { type: 'integer', minimum: 0 },
           },
         },
-        querystring: { type: 'object', additionalProperties: false, properties: { lead: { type: 'number', exclusiveMinimum: 0, description: 'forecast lead, hours; analysis when absent' } } },
+        querystring: tileQuery,
         response: { ...errorResponses },
       },
     },
     async (request, reply) => {
       const { variable, z, x, y } = request.params;
       const { grid, field } = await queries.mapField(variable, request.query.lead);
-      const png = renderTile(grid, field, variable, z, x, y);
+      const png = renderTile(grid, field, variable, z, x, y, request.query.scale);
       return reply.type('image/png').header('cache-control', 'max-age=60').send(png);
     },
   );

@@ -1,0 +1,99 @@
+// One station in detail: its facts, its recent observations of a variable (flagged points marked)
+// and the hub's forecast at its location (ensemble mean with the 10-90 % band).
+import { getJson, query } from './api.js';
+import { drawChart } from './chart.js';
+import { el, formatAge, formatTime, labelOf, VARIABLES } from './format.js';
+
+const HOURS_SHOWN = 72;
+
+function facts(station) {
+  const rows = [
+    ['Id', station.id],
+    ['Site', station.site],
+    ['Location', station.location.latitude === null ? '–' : `${station.location.latitude.toFixed(3)}, ${station.location.longitude.toFixed(3)}${station.location.elevationM === null ? '' : `, ${station.location.elevationM} m`}`],
+    ['Hardware', station.hardware],
+    ['Gateway', station.gatewayId],
+    ['Agent version', station.agentVersion],
+    ['State', `${station.state ?? 'no status'}${station.statusTime ? `, ${formatAge(station.statusTime)}` : ''}`],
+    ['Last reading', formatTime(station.lastReadingTime)],
+    ...Object.entries(station.details ?? {}),
+  ];
+  const dl = document.getElementById('detail-facts');
+  dl.replaceChildren(...rows.flatMap(([k, v]) => [el('dt', k), el('dd', v ?? '–')]));
+}
+
+/**
+ * The station's newest nowcast of a variable (its on-device model): the median as a projection from
+ * the base time, the band between its outer quantiles, and a line saying what it is or why none.
+ */
+async function latestNowcast(stationId, variable) {
+  const none = (note) => ({ median: [], band: [], note });
+  let body;
+  try {
+    body = await getJson(`/api/v1/nowcasts${query({ station: stationId, limit: 1 })}`);
+  } catch (err) {
+    return none(err.status === 404 ? 'This hub does not keep nowcasts.' : `nowcasts: ${err.message}`);
+  }
+  const n = body.nowcasts[0];
+  if (!n) return none('No nowcast from this station yet.');
+  if (n.state !== 'OK') return none(`Nowcast of ${formatTime(n.issued)}: ${n.state.toLowerCase().replaceAll('_', ' ')}${n.reason ? ` (${n.reason})` : ''}.`);
+  const base = Date.parse(n.baseTime);
+  const values = n.values.filter((v) => v.variable === variable).sort((a, b) => a.leadMinutes - b.leadMinutes);
+  const model = `${n.modelId}@${n.modelVersion} on ${n.executionProvider}`;
+  if (values.length === 0) return none(`The nowcast (${model}) does not cover ${labelOf(variable).toLowerCase()}.`);
+  const levels = n.quantileLevels;
+  const mid = levels.reduce((best, q, i) => (Math.abs(q - 0.5) < Math.abs(levels[best] - 0.5) ? i : best), 0);
+  const at = (v) => base + v.leadMinutes * 60_000;
+  return {
+    median: values.map((v) => ({ t: at(v), v: v.quantiles[mid] })),
+    band: levels.length > 1 ? values.map((v) => ({ t: at(v), lo: Math.min(...v.quantiles), hi: Math.max(...v.quantiles) })) : [],
+    note: `Nowcast from ${formatTime(n.baseTime)} by ${model}: quantiles ${levels.join(', ')}.`,
+  };
+}
+
+export async function showStation(station, variable) {
+  document.getElementById('station-detail').hidden = false;
+  document.getElementById('detail-title').textContent = `${station.name ?? station.id}`;
+  facts(station);
+  const select = document.getElementById('detail-variable');
+  if (select.options.length === 0) {
+    for (const name of Object.keys(VARIABLES).filter((v) => !v.startsWith('wind_u') && !v.startsWith('wind_v'))) select.append(new Option(labelOf(name), name));
+  }
+  select.value = variable;
+  const unit = VARIABLES[variable]?.unit ?? '';
+
+  const obsBox = document.getElementById('detail-observations');
+  const fcBox = document.getElementById('detail-forecast');
+  document.getElementById('detail-nowcast').textContent = '';
+  const last = station.lastReadingTime ? Date.parse(station.lastReadingTime) : undefined;
+  if (last === undefined) {
+    drawChart(obsBox, { points: [], emptyText: 'no readings yet' });
+  } else {
+    try {
+      const [body, nowcast] = await Promise.all([
+        getJson(`/api/v1/observations${query({ station: station.id, from: new Date(last - HOURS_SHOWN * 3_600_000).toISOString(), variable, limit: 1000 })}`),
+        latestNowcast(station.id, variable),
+      ]);
+      const points = body.observations.map((o) => ({ t: o.timeMs, v: o.values[variable]?.value ?? null, flagged: (o.values[variable]?.flag ?? 'good') !== 'good' && o.values[variable]?.flag !== 'missing' }));
+      drawChart(obsBox, { points, band: nowcast.band, projection: nowcast.median, unit, emptyText: `no ${labelOf(variable).toLowerCase()} in the last ${HOURS_SHOWN} h of readings` });
+      document.getElementById('detail-nowcast').textContent = nowcast.note;
+    } catch (err) {
+      drawChart(obsBox, { points: [], emptyText: `observations: ${err.message}` });
+    }
+  }
+
+  if (station.location.latitude === null) {
+    drawChart(fcBox, { points: [], emptyText: 'the station has no location' });
+    return;
+  }
+  try {
+    const fc = await getJson(`/api/v1/forecast${query({ lat: station.location.latitude, lon: station.location.longitude, quantiles: '0.1,0.9' })}`);
+    const leads = fc.leads.filter((l) => l.values[variable]);
+    const points = leads.map((l) => ({ t: Date.parse(l.validTime), v: l.values[variable].mean, flagged: false }));
+    const band = leads.map((l) => ({ t: Date.parse(l.validTime), lo: l.values[variable].quantiles['0.1'], hi: l.values[variable].quantiles['0.9'] }));
+    drawChart(fcBox, { points, band, unit, emptyText: `${labelOf(variable)} is not forecast (run of ${formatTime(fc.runTime)})` });
+    fcBox.dataset.runTime = fc.runTime;
+  } catch (err) {
+    drawChart(fcBox, { points: [], emptyText: `forecast: ${err.message}` });
+  }
+}
