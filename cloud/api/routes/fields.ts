@@ -11,6 +11,7 @@ export interface FieldsRoutesOptions {
 const num = { type: ['number', 'null'] } as const;
 const lat = { type: 'number', minimum: -90, maximum: 90, description: 'latitude, degrees north' } as const;
 const lon = { type: 'number', minimum: -180, maximum: 360, description: 'longitude, degrees east' } as const;
+const variableName = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,23}$' } as const;
 const tileQuery = {
   type: 'object',
   additionalProperties: false,
@@ -140,7 +141,7 @@ export const fieldsRoutes: FastifyPluginAsync<FieldsRoutesOptions> = async (app,
       schema: {
         summary: 'The colour scale of the tiles of a variable (analysis, or a forecast lead): its range, units, colours and valid time',
         tags: ['analysis', 'forecast'],
-        params: { type: 'object', required: ['variable'], properties: { variable: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,23}$' } } },
+        params: { type: 'object', required: ['variable'], properties: { variable: variableName } },
         querystring: tileQuery,
         response: {
           200: {
@@ -178,7 +179,7 @@ export const fieldsRoutes: FastifyPluginAsync<FieldsRoutesOptions> = async (app,
           type: 'object',
           required: ['variable', 'z', 'x', 'y'],
           properties: {
-            variable: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,23}$' },
+            variable: variableName,
             z: { type: 'integer', minimum: 0, maximum: 22 },
             x: { type: 'integer', minimum: 0 },
             y: { type: 'integer', minimum: 0 },
