@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { latLngToCell } from 'h3-js';
+import { cellToBoundary, latLngToCell } from 'h3-js';
 import { Registry } from 'prom-client';
 import { validateCloudConfig } from '../../cloud/config.js';
 import { FusionOutputStore } from '../../cloud/fusion/store.js';
@@ -47,6 +47,11 @@ test('hub stores gateway spatial QC and fused estimates idempotently and serves 
     assert.equal(fused.count, 1, 'stored once although delivered twice; the invalid cell dropped');
     assert.deepEqual([fused.estimates[0]?.value, fused.estimates[0]?.sd, fused.estimates[0]?.gateway, fused.estimates[0]?.time], [12.5, 0.7, 'gw-f', new Date(t).toISOString()]);
     assert.deepEqual([fused.estimates[0]?.stations, fused.estimates[0]?.independentSeries, fused.estimates[0]?.deviceIds], [3, 2, ['st-1', 'st-2', 'st-3']], 'the stations behind the estimate are kept');
+    // For a map: each cell's outline, the six vertices h3 gives, around the cell's centre.
+    const outlined = (await (await fetch(`${hub.httpUrl}/api/v1/fused?variable=temperature&boundary=true`)).json()) as { estimates: Array<{ boundary?: number[][] }> };
+    assert.deepEqual(outlined.estimates[0]?.boundary, cellToBoundary(cell));
+    assert.equal(outlined.estimates[0]?.boundary?.length, 6);
+    assert.equal((fused.estimates[0] as { boundary?: unknown }).boundary, undefined, 'only when asked');
     const qc = (await (await fetch(`${hub.httpUrl}/api/v1/spatial-qc?station=st-1`)).json()) as { count: number; verdicts: Array<{ flag: string; tests: string[]; trust: number }> };
     assert.equal(qc.count, 1);
     assert.deepEqual(qc.verdicts[0], { time: new Date(t).toISOString(), seq: 1, variable: 'temperature', flag: 'suspect', tests: ['buddy', 'sct'], trust: 0.8 });
@@ -54,6 +59,7 @@ test('hub stores gateway spatial QC and fused estimates idempotently and serves 
       ['/api/v1/fused?cell=zzz', 'cell'],
       ['/api/v1/fused?cell=872a1072bffffff0', 'cell'],
       ['/api/v1/fused?variable=snow', 'variable'],
+      ['/api/v1/fused?boundary=maybe', 'boundary'],
       ['/api/v1/fused?from=2016-10-02&to=2016-10-01', 'to'],
       ['/api/v1/spatial-qc', 'station'],
       ['/api/v1/spatial-qc?station=st-1&from=soon', 'from'],

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { latLngToCell } from 'h3-js';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './browser.js';
 import { HOURS, LEADS, NOWCAST_LEADS_MIN, READER_TOKEN, startDashboardHub, STATIONS, temperatureAt, type DashboardHub } from './hub.js';
@@ -120,6 +121,17 @@ void test("the map shows the analysis and each forecast lead as the hub's tiles,
     await page.selectOption('#field-time', '2');
     await until(page, () => document.querySelector('#legend-title')?.textContent?.includes('forecast +2 h') === true);
     assert.match((await page.textContent('#legend-title')) ?? '', /valid 2016-10-01 14:00 UTC/);
+    // The gateways' cells on the same colours: the newest estimate of each, with its uncertainty.
+    await page.selectOption('#field-time', '');
+    await until(page, () => document.querySelector('#legend-title')?.textContent?.includes('analysis') === true);
+    await page.check('#show-cells');
+    await until(page, () => document.querySelector('#cells-note')?.textContent === '3 gateway cells');
+    const fills = await page.locator('#map path[data-cell]').evaluateAll((ps) => ps.map((p) => (p as unknown as { getAttribute(n: string): string }).getAttribute('fill')));
+    assert.equal(new Set(fills).size, STATIONS.length, `a colour per value: ${fills.join(' ')}`);
+    await page.hover(`#map path[data-cell="${latLngToCell(STATIONS[2]!.lat, STATIONS[2]!.lon, 7)}"]`);
+    await until(page, () => document.querySelector('.leaflet-tooltip')?.textContent?.startsWith('11.0 °C ± 0.4 from 2 stations (gw-a)') === true);
+    await page.uncheck('#show-cells');
+    await until(page, () => [...document.querySelectorAll('#map path[data-cell]')].length === 0);
     await page.selectOption('#field-scale', 'fixed');
     await until(page, () => document.querySelector('#legend-min')?.textContent === '-25.0 °C');
     assert.deepEqual(errors, []);

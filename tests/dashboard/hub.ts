@@ -14,6 +14,8 @@ import { regionalGrid } from '../../cloud/assimilation/geo.js';
 import { AnalysisStore, ForecastStore } from '../../cloud/fields/index.js';
 import { FieldQueries } from '../../cloud/fields/query.js';
 import { NowcastStore } from '../../cloud/nowcasts/store.js';
+import { FusionOutputStore } from '../../cloud/fusion/store.js';
+import { latLngToCell } from 'h3-js';
 import { NowcastState } from '../../protos/index.js';
 import { createCloudMetrics } from '../../cloud/metrics.js';
 import { openSqliteStore } from '../../cloud/store/sqlite-store.js';
@@ -26,6 +28,8 @@ export const LAST = Date.UTC(2016, 9, 1, 12);
 export const HOURS = 48;
 export const LEADS = [1, 2, 3];
 export const NOWCAST_LEADS_MIN = [60, 120, 180];
+/** The newest fused temperature of each station's cell. */
+export const FUSED_VALUES = [4, 8, 11];
 
 export interface StationSpec {
   id: string;
@@ -131,11 +135,23 @@ export async function startDashboardHub(o: { stations?: StationSpec[]; readers?:
     },
   ], []);
 
+  // The gateway's fused estimates: one H3 cell (resolution 7) per station, an older and a newer one.
+  const fusion = new FusionOutputStore(join(dir, 'fusion.sqlite'));
+  fusion.store(
+    'gw-a',
+    [],
+    stations.flatMap((s, i) =>
+      [LAST - 3_600_000, LAST].map((timeMs) => ({
+        h3Cell: latLngToCell(s.lat, s.lon, 7), h3Resolution: 7, timeMs, variable: 1, value: timeMs === LAST ? FUSED_VALUES[i % FUSED_VALUES.length]! : 0, sd: 0.4, stations: 2, independentSeries: 2, deviceIds: [s.id],
+      })),
+    ),
+  );
+
   const logger = silentLogger();
   const readAccess = o.readers
     ? createReadAccess({ readers: [{ name: 'desk', tokenSha256: hashToken(READER_TOKEN) }], refused: createCloudMetrics(new Registry()).readsRefused, logger })
     : undefined;
-  const api = await buildApi({ store, registry: new Registry(), logger, dashboard: o.dashboard ?? true, nowcasts, ...(fields ? { fields } : {}), ...(readAccess ? { readAccess } : {}) });
+  const api = await buildApi({ store, registry: new Registry(), logger, dashboard: o.dashboard ?? true, nowcasts, fusion, ...(fields ? { fields } : {}), ...(readAccess ? { readAccess } : {}) });
   const url = await api.listen({ host: '127.0.0.1', port: 0 });
   return {
     url,
@@ -143,6 +159,7 @@ export async function startDashboardHub(o: { stations?: StationSpec[]; readers?:
       await api.close();
       await store.close();
       nowcasts.close();
+      fusion.close();
       cleanup();
     },
   };

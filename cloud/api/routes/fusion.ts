@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { isValidCell } from 'h3-js';
+import { cellToBoundary, isValidCell } from 'h3-js';
 import { WxError } from '../../../common/errors.js';
 import { qcFlagName, VARIABLE_NAMES, type VariableName } from '../../../common/variables.js';
 import type { FusionOutputStore } from '../../fusion/store.js';
@@ -28,7 +28,7 @@ function range(q: { from?: string; to?: string }): { fromMs?: number; toMs?: num
 /** GET /api/v1/fused (gateway H3-cell estimates) and GET /api/v1/spatial-qc (a station's spatial verdicts). */
 export const fusionRoutes: FastifyPluginAsync<FusionRoutesOptions> = async (app, { fusion, maxLimit = 10_000 }) => {
   const limit = { type: 'integer', minimum: 1, maximum: maxLimit, default: Math.min(1000, maxLimit) } as const;
-  app.get<{ Querystring: { from?: string; to?: string; variable?: VariableName; cell?: string; limit: number } }>(
+  app.get<{ Querystring: { from?: string; to?: string; variable?: VariableName; cell?: string; limit: number; boundary: boolean } }>(
     '/api/v1/fused',
     {
       schema: {
@@ -37,7 +37,13 @@ export const fusionRoutes: FastifyPluginAsync<FusionRoutesOptions> = async (app,
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { ...timeProps, variable: { type: 'string', enum: [...VARIABLE_NAMES] }, cell: { type: 'string', pattern: '^[0-9a-fA-F]{15,16}$', description: 'H3 index (hex)' }, limit },
+          properties: {
+            ...timeProps,
+            variable: { type: 'string', enum: [...VARIABLE_NAMES] },
+            cell: { type: 'string', pattern: '^[0-9a-fA-F]{15,16}$', description: 'H3 index (hex)' },
+            limit,
+            boundary: { type: 'boolean', default: false, description: "each cell's outline as [lat, lon] vertices, for a map" },
+          },
         },
         response: {
           200: {
@@ -61,6 +67,7 @@ export const fusionRoutes: FastifyPluginAsync<FusionRoutesOptions> = async (app,
                     independentSeries: { type: 'integer' },
                     deviceIds: { type: 'array', items: { type: 'string' }, description: 'the stations behind the estimate' },
                     gateway: { type: 'string' },
+                    boundary: { type: 'array', items: { type: 'array', items: { type: 'number' } }, description: 'with boundary=true: [lat, lon] vertices' },
                   },
                 },
               },
@@ -76,7 +83,10 @@ export const fusionRoutes: FastifyPluginAsync<FusionRoutesOptions> = async (app,
       const rows = fusion.queryFused({ ...range(q), variable: q.variable, cell: q.cell, limit: q.limit });
       return {
         count: rows.length,
-        estimates: rows.map((r) => ({ time: new Date(r.timeMs).toISOString(), cell: r.cell, resolution: r.resolution, variable: r.variable, value: r.value, sd: r.sd, stations: r.stations, independentSeries: r.independentSeries, deviceIds: r.deviceIds, gateway: r.gatewayId })),
+        estimates: rows.map((r) => ({
+          time: new Date(r.timeMs).toISOString(), cell: r.cell, resolution: r.resolution, variable: r.variable, value: r.value, sd: r.sd, stations: r.stations,
+          independentSeries: r.independentSeries, deviceIds: r.deviceIds, gateway: r.gatewayId, ...(q.boundary ? { boundary: cellToBoundary(r.cell) } : {}),
+        })),
       };
     },
   );

@@ -9,7 +9,7 @@ import { renderGateways, renderStations, renderSummary } from './stations.js';
 const REFRESH_MS = 15_000;
 const $ = (id) => document.getElementById(id);
 
-const state = { stations: [], selected: undefined, detailVariable: 'temperature', shownReading: undefined, fieldTime: undefined, fieldsKnown: false, timer: undefined };
+const state = { scale: undefined, stations: [], selected: undefined, detailVariable: 'temperature', shownReading: undefined, fieldTime: undefined, fieldsKnown: false, timer: undefined };
 
 const map = createMap($('map'), { onStationClick: (id) => select(id) });
 
@@ -89,12 +89,42 @@ async function showField() {
   try {
     const scale = await getJson(`/api/v1/tiles/${encodeURIComponent(variable)}/scale${query({ lead, scale: scaleMode })}`);
     drawLegend(scale);
+    state.scale = scale;
     map.setField({ variable, lead, scale: scaleMode });
+    await showCells();
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) throw err;
     map.setField(undefined);
+    state.scale = undefined;
     $('legend').hidden = true;
     $('field-note').textContent = `${labelOf(variable)}: ${err.message}`;
+  }
+}
+
+/** Variables the gateways fuse per cell (the /api/v1/fused enum); the analysis has wind components instead. */
+const FUSED = new Set(['temperature', 'pressure', 'dew_point', 'relative_humidity', 'wind_speed', 'precipitation']);
+
+/** The gateways' newest estimate per H3 cell near the stations' newest readings, when asked for. */
+async function showCells() {
+  const variable = $('field-variable').value || 'temperature';
+  $('cells-note').textContent = '';
+  if (!$('show-cells').checked) return map.setCells([]);
+  const newest = Math.max(...state.stations.map((s) => (s.lastReadingTime ? Date.parse(s.lastReadingTime) : 0)));
+  if (!FUSED.has(variable) || !(newest > 0)) {
+    map.setCells([]);
+    $('cells-note').textContent = `the gateways do not fuse ${labelOf(variable).toLowerCase()}`;
+    return;
+  }
+  try {
+    const body = await getJson(`/api/v1/fused${query({ variable, from: new Date(newest - 3 * 3_600_000).toISOString(), boundary: true, limit: 10_000 })}`);
+    const byCell = new Map();
+    for (const e of body.estimates) if (!byCell.has(e.cell) || byCell.get(e.cell).time < e.time) byCell.set(e.cell, e);
+    map.setCells([...byCell.values()], state.scale?.variable === variable ? state.scale : undefined);
+    $('cells-note').textContent = byCell.size === 0 ? 'no gateway cells in the last 3 h of readings' : `${byCell.size} gateway cells`;
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) throw err;
+    map.setCells([]);
+    $('cells-note').textContent = `gateway cells: ${err.message}`;
   }
 }
 
@@ -111,6 +141,7 @@ async function refresh() {
     map.setStations(stations);
     if (!state.fieldsKnown) await loadFieldChoices();
     else await refreshFieldTime();
+    await showCells(); // new estimates arrive between analyses
     await refreshDetail();
     $('updated').textContent = `updated ${new Date().toLocaleTimeString()}`;
     document.body.dataset.loaded = 'true';
@@ -146,6 +177,7 @@ $('token-form').addEventListener('submit', (e) => {
 $('field-variable').addEventListener('change', () => void showField());
 $('field-time').addEventListener('change', () => void showField());
 $('field-scale').addEventListener('change', () => void showField());
+$('show-cells').addEventListener('change', () => void showCells());
 $('detail-variable').addEventListener('change', (e) => {
   state.detailVariable = e.target.value;
   void refreshDetail();

@@ -32,6 +32,7 @@ export function createMap(container, { onStationClick }) {
   const markers = new Map();
   let fitted = false;
   let field;
+  const cells = L.layerGroup().addTo(map);
 
   return {
     leaflet: map,
@@ -73,8 +74,31 @@ export function createMap(container, { onStationClick }) {
       field = next ? new FieldLayer({ variable: next.variable, lead: next.lead, scale: next.scale, opacity: 0.75, tileSize: 256 }) : undefined;
       field?.addTo(map);
     },
+    /**
+     * The gateways' fused cells (GET /api/v1/fused?boundary=true, newest per cell), coloured on
+     * `scale` (the field's legend) so they compare with the tiles beneath; none: cleared.
+     */
+    setCells(estimates, scale) {
+      cells.clearLayers();
+      for (const e of estimates ?? []) {
+        const polygon = L.polygon(e.boundary, { weight: 1, color: '#1d2733', fillColor: colourOn(scale, e.value), fillOpacity: 0.85 });
+        polygon.bindTooltip(`${formatValue(e.variable, e.value)} ± ${formatValue(e.variable, e.sd, false)} from ${e.stations} station${e.stations === 1 ? '' : 's'} (${e.gateway}), ${formatTime(e.time)}`);
+        polygon.addTo(cells);
+        polygon.getElement()?.setAttribute('data-cell', e.cell);
+      }
+    },
     markerCount: () => markers.size,
   };
+}
+
+/** The colour of a value on a legend's scale (its RGB stops evenly spaced from min to max). */
+function colourOn(scale, value) {
+  if (!scale) return '#8a94a0';
+  const t = Math.min(Math.max((value - scale.min) / (scale.max - scale.min), 0), 1) * (scale.colours.length - 1);
+  const i = Math.min(Math.floor(t), scale.colours.length - 2);
+  const [a, b] = [scale.colours[i], scale.colours[i + 1]];
+  const mix = (k) => Math.round(a[k] + (t - i) * (b[k] - a[k]));
+  return `rgb(${mix(0)}, ${mix(1)}, ${mix(2)})`;
 }
 
 /** Draws the legend of a field's colour scale (GET /api/v1/tiles/:variable/scale). */
