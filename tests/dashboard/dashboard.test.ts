@@ -51,7 +51,7 @@ const until = (page: Page, predicate: () => boolean) => page.waitForFunction(pre
 const tileShown = () => [...document.querySelectorAll('#map img.leaflet-tile')].some((i) => i.complete && i.naturalWidth === 256);
 const rowText = async (page: Page, id: string) => (await page.textContent(`#stations tr[data-station="${id}"]`)) ?? '';
 
-void test('the dashboard lists every station with its state, latest values and QC flags, and puts them on the map', async () => {
+void test('the dashboard lists every station with its state, latest values and QC flags, puts them on the map, and filters the list', async () => {
   await withDashboard({}, async (page, errors) => {
     await loaded(page);
     assert.equal(await page.locator('#stations tbody tr').count(), STATIONS.length);
@@ -70,6 +70,16 @@ void test('the dashboard lists every station with its state, latest values and Q
     assert.match((await page.textContent('#gateways tbody')) ?? '', new RegExp(`gw-a\\s*${STATIONS.length * HOURS}`));
     assert.equal(await page.locator('#map path.leaflet-interactive').count(), STATIONS.length, 'a marker per station');
     assert.equal(await page.locator('#map path[data-station="huairou"]').getAttribute('fill'), '#c0392b', 'an offline station is red');
+    // Filtered by text, or to those needing attention (offline or silent: Huairou; a flagged reading: Tiantan).
+    await page.fill('#station-filter', 'HUAI');
+    await until(page, () => [...document.querySelectorAll('#stations tbody tr')].length === 1);
+    assert.match(await rowText(page, 'huairou'), /Huairou/);
+    assert.equal(await page.textContent('#shown-count'), '1 of 3 shown');
+    await page.fill('#station-filter', '');
+    await page.check('#only-problems');
+    await until(page, () => [...document.querySelectorAll('#stations tbody tr')].length === 2);
+    assert.deepEqual(await page.locator('#stations tbody tr').evaluateAll((rows) => rows.map((r) => (r as unknown as { dataset: { station: string } }).dataset.station)), ['huairou', 'tiantan']);
+    assert.equal(await page.locator('#map path.leaflet-interactive').count(), STATIONS.length, 'the map keeps every station');
     assert.deepEqual(errors, []);
   });
 });
@@ -81,6 +91,8 @@ void test("clicking a station shows its facts, its recent observations and the h
     await page.waitForSelector('#detail-forecast svg polyline');
     assert.equal(await page.textContent('#detail-title'), 'Dongsi');
     assert.match((await page.textContent('#detail-facts')) ?? '', /Location\s*39\.929, 116\.417, 50 m.*source\s*replay-beijing/s);
+    await until(page, () => document.querySelector('#detail-facts')?.textContent?.includes('Model update') === true);
+    assert.match((await page.textContent('#detail-facts')) ?? '', /Model update\s*station-nowcast@1\.3\.0: failed \(signature does not verify\), 5 min ago; runs 1\.2\.0/);
     // Every reading of the last 72 h: one unbroken line of HOURS points.
     const points = (await page.getAttribute('#detail-observations svg polyline.series', 'points'))!.trim().split(/\s+/);
     assert.equal(points.length, HOURS);

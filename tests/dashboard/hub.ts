@@ -133,7 +133,10 @@ export async function startDashboardHub(o: { stations?: StationSpec[]; readers?:
       quantileLevels: [0.1, 0.5, 0.9],
       values: NOWCAST_LEADS_MIN.map((leadMinutes, i) => ({ variable: 1, leadMinutes, quantiles: [7 + i, 8 + i, 9 + i] })),
     },
-  ], []);
+  ], [
+    // Its last model update: 1.3.0 refused (a bad signature), 1.2.0 kept running.
+    { deviceId: 'dongsi', deploymentId: 'dep-1', modelId: 'station-nowcast', version: '1.3.0', state: 5, reason: 'signature does not verify', activeVersion: '1.2.0', timeMs: Date.now() - 5 * 60_000, bytesReceived: 1000 },
+  ]);
 
   // The gateway's fused estimates: one H3 cell (resolution 7) per station, an older and a newer one.
   const fusion = new FusionOutputStore(join(dir, 'fusion.sqlite'));

@@ -6,7 +6,20 @@ import { el, formatAge, formatTime, labelOf, VARIABLES } from './format.js';
 
 const HOURS_SHOWN = 72;
 
-function facts(station) {
+/** The station's newest model update report (GET /api/v1/devices/models), as a line; none: undefined. */
+async function modelUpdate(stationId) {
+  try {
+    const body = await getJson('/api/v1/devices/models');
+    const r = body.devices.find((d) => d.device === stationId);
+    if (!r) return undefined;
+    const state = r.state.toLowerCase().replaceAll('_', ' ');
+    return `${r.modelId}@${r.version}: ${state}${r.reason ? ` (${r.reason})` : ''}, ${formatAge(r.time)}; runs ${r.activeVersion || 'no model'}`;
+  } catch {
+    return undefined; // a hub without nowcasts: no line
+  }
+}
+
+function facts(station, update) {
   const rows = [
     ['Id', station.id],
     ['Site', station.site],
@@ -16,6 +29,7 @@ function facts(station) {
     ['Agent version', station.agentVersion],
     ['State', `${station.state ?? 'no status'}${station.statusTime ? `, ${formatAge(station.statusTime)}` : ''}`],
     ['Last reading', formatTime(station.lastReadingTime)],
+    ...(update ? [['Model update', update]] : []),
     ...Object.entries(station.details ?? {}),
   ];
   const dl = document.getElementById('detail-facts');
@@ -54,7 +68,11 @@ async function latestNowcast(stationId, variable) {
 export async function showStation(station, variable) {
   document.getElementById('station-detail').hidden = false;
   document.getElementById('detail-title').textContent = `${station.name ?? station.id}`;
-  facts(station);
+  document.getElementById('detail-title').dataset.station = station.id;
+  facts(station, undefined);
+  void modelUpdate(station.id).then((update) => {
+    if (update && document.getElementById('detail-title').dataset.station === station.id) facts(station, update);
+  });
   const select = document.getElementById('detail-variable');
   if (select.options.length === 0) {
     for (const name of Object.keys(VARIABLES).filter((v) => !v.startsWith('wind_u') && !v.startsWith('wind_v'))) select.append(new Option(labelOf(name), name));

@@ -4,7 +4,7 @@ import { ApiError, getJson, query, setReaderToken } from './api.js';
 import { showStation } from './detail.js';
 import { formatTime, labelOf } from './format.js';
 import { createMap, drawLegend } from './map.js';
-import { renderGateways, renderStations, renderSummary } from './stations.js';
+import { filterStations, renderGateways, renderStations, renderSummary } from './stations.js';
 
 const REFRESH_MS = 15_000;
 const $ = (id) => document.getElementById(id);
@@ -24,11 +24,18 @@ function needToken(err) {
   $('token').focus();
 }
 
+/** The table, filtered as asked; the map keeps every station. */
+function showStations() {
+  const shown = filterStations(state.stations, $('station-filter').value, $('only-problems').checked);
+  renderStations($('stations').tBodies[0], shown, state.selected, select);
+  $('shown-count').textContent = shown.length === state.stations.length ? '' : `${shown.length} of ${state.stations.length} shown`;
+}
+
 async function select(id) {
   state.selected = id;
   state.shownReading = undefined;
   await refreshDetail();
-  renderStations($('stations').tBodies[0], state.stations, state.selected, select);
+  showStations();
 }
 
 async function refreshDetail() {
@@ -136,7 +143,7 @@ async function refresh() {
     $('token-form').hidden = true;
     showError(undefined);
     renderSummary($('summary'), stations, stats);
-    renderStations($('stations').tBodies[0], stations, state.selected, select);
+    showStations();
     renderGateways($('gateways').tBodies[0], stats);
     map.setStations(stations);
     if (!state.fieldsKnown) await loadFieldChoices();
@@ -178,6 +185,8 @@ $('field-variable').addEventListener('change', () => void showField());
 $('field-time').addEventListener('change', () => void showField());
 $('field-scale').addEventListener('change', () => void showField());
 $('show-cells').addEventListener('change', () => void showCells());
+$('station-filter').addEventListener('input', showStations);
+$('only-problems').addEventListener('change', showStations);
 $('detail-variable').addEventListener('change', (e) => {
   state.detailVariable = e.target.value;
   void refreshDetail();

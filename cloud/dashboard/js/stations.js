@@ -17,6 +17,23 @@ function numCell(variable, reading) {
   return td;
 }
 
+/** Why a station needs attention: offline, silent, or its newest reading flagged suspect or bad. */
+export function needsAttention(s, now = Date.now()) {
+  if (s.state === 'offline') return true;
+  if (!s.statusTime || now - Date.parse(s.statusTime) > SILENT_MS) return true;
+  return flaggedValues(s.latest).some((f) => f.flag === 'suspect' || f.flag === 'bad');
+}
+
+/** The stations a filter text (matched in name, id, gateway and state) and the problems box let through. */
+export function filterStations(stations, text, onlyProblems) {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  return stations.filter((s) => {
+    if (onlyProblems && !needsAttention(s)) return false;
+    const hay = `${s.name ?? ''} ${s.id} ${s.gatewayId ?? ''} ${s.state ?? ''} ${s.site ?? ''}`.toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
+}
+
 export function renderStations(tbody, stations, selectedId, onSelect) {
   const rows = [...stations].sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id)).map((s) => {
     const tr = document.createElement('tr');
