@@ -13,7 +13,7 @@ import { runModelsCli } from './models/operator-cli.js';
 
 /** wx-cloud: the hub. Flags > environment > config file > defaults (DEVELOPERS.md, program contracts). */
 const OPTIONS = {
-  http: { type: 'string', env: 'WX_CLOUD_HTTP', default: '127.0.0.1:8080', description: 'REST API, /metrics and /healthz address (port 0 = any)' },
+  http: { type: 'string', env: 'WX_CLOUD_HTTP', default: '127.0.0.1:8080', description: 'REST API, web dashboard, /metrics and /healthz address (port 0 = any)' },
   grpc: { type: 'string', env: 'WX_CLOUD_GRPC', default: '127.0.0.1:50051', description: 'gRPC ingest address for gateways (port 0 = any)' },
   'grpc-tls-cert': { type: 'string', env: 'WX_CLOUD_GRPC_TLS_CERT', description: 'PEM certificate chain: serve gRPC over TLS (with --grpc-tls-key)' },
   'grpc-tls-key': { type: 'string', env: 'WX_CLOUD_GRPC_TLS_KEY', description: 'PEM private key of --grpc-tls-cert' },
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   try {
     const { options, positionals } = parseCli(OPTIONS);
     if (options.help) {
-      process.stdout.write(helpText('wx-cloud', 'Cloud hub: gRPC ingest from gateways, SQLite store (optional InfluxDB sink), REST API.', OPTIONS, 'wx-cloud [options]\n       wx-cloud models keygen|sign|publish ...   (operator tools for model versions; `wx-cloud models --help`)\n       wx-cloud backup --to <dir>                (a consistent copy of the data folder, safe while running; `wx-cloud backup --help`)'));
+      process.stdout.write(helpText('wx-cloud', 'Cloud hub: gRPC ingest from gateways, SQLite store (optional InfluxDB sink), REST API and web dashboard.', OPTIONS, 'wx-cloud [options]\n       wx-cloud models keygen|sign|publish ...   (operator tools for model versions; `wx-cloud models --help`)\n       wx-cloud backup --to <dir>                (a consistent copy of the data folder, safe while running; `wx-cloud backup --help`)'));
       return;
     }
     if (positionals.length > 0) exitUsage(new Error(`unexpected argument ${JSON.stringify(positionals[0])}`));

@@ -34,6 +34,11 @@ export function variableUnit(name: VariableName): string {
   return byName.get(name)!.unit;
 }
 
+/** The variable's column name with its unit (temperature_c): the store's, and CSV exports'. */
+export function variableColumn(name: VariableName): string {
+  return byName.get(name)!.column;
+}
+
 /** QC flags as names (wx.v1.QcFlag numbers). */
 export const QC_FLAGS = { unspecified: 0, good: 1, suspect: 2, bad: 3, missing: 4 } as const;
 export type QcFlagName = keyof typeof QC_FLAGS;

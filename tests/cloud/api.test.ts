@@ -96,6 +96,22 @@ test('observations filter by station, time range (ISO or epoch ms) and variable'
   );
 });
 
+test('observations download as CSV: a row per reading with each value, its QC flag and tests; truncation in a header', async () => {
+  const res = await hub.api.inject({ method: 'GET', url: `/api/v1/observations?station=bj-aotizhongxin&from=${T0 + 5 * MIN}&variable=temperature,wind_speed,relative_humidity&format=csv` });
+  assert.equal(res.statusCode, 200);
+  assert.match(res.headers['content-type']?.toString() ?? '', /^text\/csv/);
+  assert.equal(res.headers['content-disposition'], 'attachment; filename="bj-aotizhongxin-observations.csv"');
+  assert.equal(res.headers['x-wx-truncated'], 'false');
+  assert.deepEqual(res.body.trimEnd().split('\n'), [
+    'time,seq,clock_synced,gateway,temperature_c,temperature_flag,temperature_tests,wind_speed_ms,wind_speed_flag,wind_speed_tests,relative_humidity_pct,relative_humidity_flag,relative_humidity_tests',
+    `${new Date(T0 + 5 * MIN).toISOString()},5,1,gw-a,25,good,,,,,,,`,
+    `${new Date(T0 + 6 * MIN).toISOString()},6,1,gw-a,27.5,good,,31,suspect,step|spike,,missing,`,
+  ]);
+  const limited = await hub.api.inject({ method: 'GET', url: '/api/v1/observations?station=bj-aotizhongxin&limit=2&format=csv' });
+  assert.equal(limited.headers['x-wx-truncated'], 'true');
+  assert.equal(limited.body.trimEnd().split('\n').length, 1 + 2);
+});
+
 test('each bad query parameter gets a 400 naming it; an unknown station a 404', async () => {
   const cases: [string, string][] = [
     ['/api/v1/observations', 'station'],
@@ -109,6 +125,7 @@ test('each bad query parameter gets a 400 naming it; an unknown station a 404', 
     ['/api/v1/observations?station=bj-aotizhongxin&limit=abc', 'limit'],
     ['/api/v1/observations?station=bj-aotizhongxin&limit=1000000', 'limit'],
     ['/api/v1/observations?station=bj-aotizhongxin&statoin=x', 'statoin'],
+    ['/api/v1/observations?station=bj-aotizhongxin&format=xlsx', 'format'],
   ];
   for (const [url, field] of cases) {
     const { status, body } = await get(url);
@@ -145,7 +162,7 @@ test('the OpenAPI document lists every route with its parameters', async () => {
     assert.ok(body.paths[path]?.get, `missing ${path}`);
   }
   const params = body.paths['/api/v1/observations'].get.parameters.map((p: { name: string }) => p.name).sort();
-  assert.deepEqual(params, ['from', 'limit', 'station', 'to', 'variable']);
+  assert.deepEqual(params, ['format', 'from', 'limit', 'station', 'to', 'variable']);
   assert.ok(body.paths['/api/v1/stats'].get.responses['200']);
 });
 

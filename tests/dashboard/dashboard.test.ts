@@ -5,6 +5,7 @@
  * with their legend; a hub with readers asking for a token; and text from devices never run as HTML.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { latLngToCell } from 'h3-js';
 import type { Browser, Page } from 'playwright-core';
@@ -84,7 +85,7 @@ void test('the dashboard lists every station with its state, latest values and Q
   });
 });
 
-void test("clicking a station shows its facts, its recent observations and the hub's forecast at its location", async () => {
+void test("clicking a station shows its facts, its recent observations with its nowcast, the hub's forecast at its location, and downloads its readings", async () => {
   await withDashboard({}, async (page, errors) => {
     await loaded(page);
     await page.click('#stations tr[data-station="dongsi"]');
@@ -105,6 +106,12 @@ void test("clicking a station shows its facts, its recent observations and the h
     const forecast = (await page.getAttribute('#detail-forecast svg polyline', 'points'))!.trim().split(/\s+/);
     assert.equal(forecast.length, LEADS.length, 'a point per lead');
     assert.equal(await page.locator('#detail-forecast svg polygon.band').count(), 1, 'the 10-90 % band of the ensemble');
+    // Its readings as a file, with the reader's flags: a header and a row per reading.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+    assert.equal(download.suggestedFilename(), 'dongsi-observations.csv');
+    const csv = readFileSync((await download.path())!, 'utf8').trimEnd().split('\n');
+    assert.match(csv[0]!, /^time,seq,clock_synced,gateway,temperature_c,temperature_flag,temperature_tests,pressure_hpa/);
+    assert.equal(csv.length, 1 + HOURS);
     // A station without a nowcast says so.
     await page.click('#stations tr[data-station="huairou"]');
     await until(page, () => document.querySelector('#detail-nowcast')?.textContent === 'No nowcast from this station yet.');

@@ -3,6 +3,7 @@ import { WxError } from '../../../common/errors.js';
 import { isVariableName, VARIABLE_NAMES, type VariableName } from '../../../common/variables.js';
 import type { ObservationStore } from '../../store/types.js';
 import { errorResponses } from '../errors.js';
+import { observationsCsv } from '../csv.js';
 import { readingToJson, serializeWithJsonStringify } from '../schemas.js';
 import { isoOrNull, parseTimeParam } from '../time.js';
 
@@ -18,6 +19,7 @@ interface Query {
   to?: string;
   variable?: string;
   limit: number;
+  format: 'json' | 'csv';
 }
 
 /** GET /api/v1/observations: one station's readings in a device-time range, oldest first. */
@@ -39,6 +41,7 @@ export const observationsRoutes: FastifyPluginAsync<ObservationsRoutesOptions> =
             to: { type: 'string', description: 'ISO-8601 (UTC when no offset) or epoch ms; exclusive' },
             variable: { type: 'string', description: `comma-separated subset of: ${VARIABLE_NAMES.join(', ')}` },
             limit: { type: 'integer', minimum: 1, maximum: maxLimit, default: Math.min(1000, maxLimit) },
+            format: { type: 'string', enum: ['json', 'csv'], default: 'json', description: 'csv: a file to download (header x-wx-truncated says whether more matched)' },
           },
         },
         response: {
@@ -59,7 +62,7 @@ export const observationsRoutes: FastifyPluginAsync<ObservationsRoutesOptions> =
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
       const fromMs = q.from === undefined ? undefined : parseTimeParam(q.from, 'from');
       const toMs = q.to === undefined ? undefined : parseTimeParam(q.to, 'to');
@@ -68,6 +71,14 @@ export const observationsRoutes: FastifyPluginAsync<ObservationsRoutesOptions> =
       }
       const variables = q.variable === undefined ? undefined : parseVariables(q.variable);
       const page = await store.queryObservations({ deviceId: q.station, fromMs, toMs, variables, limit: q.limit });
+      if (q.format === 'csv') {
+        // A Buffer skips the JSON serializer; the station id is [A-Za-z0-9_.-], safe in a file name.
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${q.station}-observations.csv"`)
+          .header('x-wx-truncated', String(page.truncated))
+          .send(Buffer.from(observationsCsv(page.readings, variables ?? VARIABLE_NAMES)));
+      }
       return {
         station: q.station,
         from: isoOrNull(fromMs ?? null),

@@ -1,6 +1,6 @@
 // One station in detail: its facts, its recent observations of a variable (flagged points marked)
 // and the hub's forecast at its location (ensemble mean with the 10-90 % band).
-import { getJson, query } from './api.js';
+import { getBlob, getJson, query } from './api.js';
 import { drawChart } from './chart.js';
 import { el, formatAge, formatTime, labelOf, VARIABLES } from './format.js';
 
@@ -63,6 +63,19 @@ async function latestNowcast(stationId, variable) {
     band: levels.length > 1 ? values.map((v) => ({ t: at(v), lo: Math.min(...v.quantiles), hi: Math.max(...v.quantiles) })) : [],
     note: `Nowcast from ${formatTime(n.baseTime)} by ${model}: quantiles ${levels.join(', ')}.`,
   };
+}
+
+/** Saves the station's readings of the last HOURS_SHOWN hours (every variable, flags and tests) as a CSV file. */
+export async function downloadCsv(station) {
+  const last = station.lastReadingTime ? Date.parse(station.lastReadingTime) : Date.now();
+  const blob = await getBlob(`/api/v1/observations${query({ station: station.id, from: new Date(last - HOURS_SHOWN * 3_600_000).toISOString(), format: 'csv', limit: 10_000 })}`);
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = `${station.id}-observations.csv`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
 export async function showStation(station, variable) {

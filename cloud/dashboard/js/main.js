@@ -1,7 +1,7 @@
 // The dashboard page: loads stations, gateways and the latest field, refreshes them, and asks for a
 // reader token when the hub needs one.
 import { ApiError, getJson, query, setReaderToken } from './api.js';
-import { showStation } from './detail.js';
+import { downloadCsv, showStation } from './detail.js';
 import { formatTime, labelOf } from './format.js';
 import { createMap, drawLegend } from './map.js';
 import { filterStations, renderGateways, renderStations, renderSummary } from './stations.js';
@@ -186,6 +186,10 @@ $('field-time').addEventListener('change', () => void showField());
 $('field-scale').addEventListener('change', () => void showField());
 $('show-cells').addEventListener('change', () => void showCells());
 $('station-filter').addEventListener('input', showStations);
+$('download-csv').addEventListener('click', () => {
+  const s = state.stations.find((x) => x.id === state.selected);
+  if (s) downloadCsv(s).catch((err) => showError(`The download failed: ${err.message}`));
+});
 $('only-problems').addEventListener('change', showStations);
 $('detail-variable').addEventListener('change', (e) => {
   state.detailVariable = e.target.value;
