@@ -72,7 +72,9 @@ void test('the threaded outbox refuses an append beyond its bound at once, and w
 });
 
 void test('if the writer thread dies, nothing it had not made durable is acknowledged and later appends are refused', async () => {
-  const box = await openThreadedOutbox({ path: join(tempDir(), 'outbox.sqlite'), maxRows: 1000 }, silentLogger());
+  let fatal!: () => void;
+  const toldOwner = new Promise<void>((resolve) => (fatal = resolve));
+  const box = await openThreadedOutbox({ path: join(tempDir(), 'outbox.sqlite'), maxRows: 1000, onFatal: () => fatal() }, silentLogger());
   // Reach the private thread as an operator's kill would, from outside the outbox's API.
   const { Worker } = await import('node:worker_threads');
   const threads: InstanceType<typeof Worker>[] = [];
@@ -91,7 +93,7 @@ void test('if the writer thread dies, nothing it had not made durable is acknowl
   const err = await pending;
   // Either the sync won the race (null) or the death did; never a hang. Afterwards, refusal.
   if (err) assert.match(err.message, /writer thread stopped/);
-  await new Promise((r) => setTimeout(r, 50));
+  await toldOwner; // the thread's exit seen, however busy the machine
   assert.throws(() => box.append([message(2)]), /writer thread stopped/);
   assert.match(String(await whenDurable(box)), /writer thread stopped/);
   await box.close();
