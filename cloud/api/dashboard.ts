@@ -1,16 +1,17 @@
 /**
  * The hub's web dashboard: the static page in cloud/dashboard/ at `/`, and Leaflet (the map) at
  * `/vendor/leaflet/`, both from the hub itself so the dashboard works on a network without the
- * internet. Served by @fastify/static (ETags, ranges, no path escapes). The page is open; the data it
- * fetches goes through the same reader check as any other client, and it asks for a token when the
- * hub has readers (cloud/access/read-access.ts).
+ * internet. Served by @fastify/static (ETags, ranges, no path escapes): major 9, since 10 needs
+ * Node 22 and stations' and hubs' Node is 20. The page is open; the data it fetches goes through the
+ * same reader check as any other client, and it asks for a token when the hub has readers
+ * (cloud/access/read-access.ts).
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import fastifyStatic from '@fastify/static';
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import fastifyStatic, { type SetHeadersResponse } from '@fastify/static';
+import type { FastifyPluginAsync } from 'fastify';
 import { WxError } from '../../common/errors.js';
 
 /** Paths the dashboard's files are served under: open reads even when the hub has readers. */
@@ -30,8 +31,9 @@ export function dashboardRoot(): string {
 
 export const dashboardRoutes: FastifyPluginAsync = async (app) => {
   const leaflet = dirname(createRequire(import.meta.url).resolve('leaflet/dist/leaflet.js'));
-  const headers = (reply: FastifyReply): void => {
-    void reply.header('content-security-policy', CSP).header('x-content-type-options', 'nosniff');
+  const headers = (res: SetHeadersResponse): void => {
+    res.setHeader('content-security-policy', CSP);
+    res.setHeader('x-content-type-options', 'nosniff');
   };
   await app.register(fastifyStatic, { root: dashboardRoot(), prefix: '/', index: 'index.html', wildcard: true, setHeaders: headers, schemaHide: true });
   await app.register(fastifyStatic, { root: leaflet, prefix: '/vendor/leaflet/', decorateReply: false, setHeaders: headers, schemaHide: true });
