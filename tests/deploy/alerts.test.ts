@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { parse as parseYaml, stringify } from 'yaml';
 import { PROMETHEUS_RULE_FILE, prometheusRuleYaml, RULES_FILE } from '../../scripts/write-prometheusrule.js';
@@ -127,4 +127,8 @@ void test('the PrometheusRule for the Prometheus Operator holds the same rules',
   const resource = parseYaml(readFileSync(PROMETHEUS_RULE_FILE, 'utf8')) as { kind: string; spec: { groups: unknown } };
   assert.equal(resource.kind, 'PrometheusRule');
   assert.deepEqual(resource.spec.groups, (parseYaml(readFileSync(RULES, 'utf8')) as { groups: unknown }).groups);
+  // A kustomize component beside it, which clusters with the operator add to deploy/kubernetes.
+  const component = parseYaml(readFileSync(join(dirname(PROMETHEUS_RULE_FILE), 'kustomization.yaml'), 'utf8')) as { kind: string; resources: string[] };
+  assert.deepEqual([component.kind, component.resources], ['Component', [basename(PROMETHEUS_RULE_FILE)]]);
+  assert.match(readFileSync(join(dirname(dirname(PROMETHEUS_RULE_FILE)), 'kustomization.yaml'), 'utf8'), /^# components:\n# {3}- alerts$/m, 'named, commented out, in the kustomization');
 });
