@@ -19,9 +19,27 @@ export interface MetricsServer {
   close(): Promise<void>;
 }
 
-/** A bare HTTP server answering GET /metrics (the agent and gateway; the cloud uses its Fastify API). */
-export async function serveMetrics(registry: Registry, host: string, port: number): Promise<MetricsServer> {
+/**
+ * A bare HTTP server answering GET /metrics (the agent and gateway; the cloud uses its Fastify API),
+ * and GET on each of `json`'s paths with what its function returns (the gateway's /status).
+ */
+export async function serveMetrics(registry: Registry, host: string, port: number, json: Record<string, () => unknown> = {}): Promise<MetricsServer> {
   const server = createServer((req, res) => {
+    const path = req.url?.split('?')[0] ?? '';
+    const produce = req.method === 'GET' && Object.hasOwn(json, path) ? json[path] : undefined;
+    if (produce) {
+      let body: string;
+      try {
+        body = JSON.stringify(produce());
+      } catch (err) {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(String(err));
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(body);
+      return;
+    }
     if (req.method === 'GET' && (req.url === '/metrics' || req.url?.startsWith('/metrics?'))) {
       registry
         .metrics()
@@ -36,7 +54,7 @@ export async function serveMetrics(registry: Registry, host: string, port: numbe
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('not found: try /metrics\n');
+    res.end(`not found: try ${['/metrics', ...Object.keys(json)].join(' or ')}\n`);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -22,6 +22,7 @@ import { createForwarder, type Forwarder } from './forward/forwarder.js';
 import { startFusion } from './fusion-runner/service.js';
 import { createBackpressure } from './ingest/backpressure.js';
 import { createIngest } from './ingest/ingest.js';
+import { createDeviceActivity, gatewayStatus } from './status.js';
 import { createRelay, type Relay } from './models-relay/relay.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.js';
 import { reservePathOf, type Outbox } from './outbox/outbox.js';
@@ -128,7 +129,8 @@ async function assemble(s: GatewaySettings, metrics: GatewayMetrics, outbox: Out
     : undefined;
   // Over-the-air model updates: the relay (started with the broker below) answers devices' chunk requests.
   let relay: Relay | undefined;
-  const ingest = createIngest({ gatewayId: config.gatewayId, registry, outbox: fusion?.ingestOutbox ?? outbox, metrics, logger: componentLogger(logger, 'ingest'), limits: config.limits, onModelRequest: (d, p) => relay?.onModelRequest(d, p) });
+  const activity = createDeviceActivity();
+  const ingest = createIngest({ gatewayId: config.gatewayId, registry, outbox: fusion?.ingestOutbox ?? outbox, metrics, logger: componentLogger(logger, 'ingest'), limits: config.limits, onModelRequest: (d, p) => relay?.onModelRequest(d, p), activity });
   const forwarder = createForwarder({
     gatewayId: config.gatewayId,
     address: s.cloud,
@@ -172,7 +174,13 @@ async function assemble(s: GatewaySettings, metrics: GatewayMetrics, outbox: Out
   }
 
   let metricsServer: MetricsServer | undefined;
-  if (s.metrics) metricsServer = await serveMetrics(metrics.registry, s.metrics.host, s.metrics.port);
+  const b2 = broker;
+  const status = (): unknown =>
+    gatewayStatus({
+      gatewayId: config.gatewayId, cloudAddress: s.cloud, registry, activity, connections: b2 ? () => b2.connections() : undefined,
+      cloudConnected: () => forwarder.connected(), outbox, outboxFileBytes: () => metrics.sources.outboxFileBytes?.() ?? 0,
+    });
+  if (s.metrics) metricsServer = await serveMetrics(metrics.registry, s.metrics.host, s.metrics.port, { '/status': status });
   logger.info({ mqttUrl, cloud: s.cloud, metricsUrl: metricsServer?.url, devices: registry.size, outboxDepth: outbox.depth() }, 'gateway running');
 
   let stopping: Promise<void> | undefined;
@@ -186,6 +194,7 @@ async function assemble(s: GatewaySettings, metrics: GatewayMetrics, outbox: Out
     forwarder,
     reloadDevices(devices) {
       const changes = registry.replace(devices);
+      activity.retain((id) => registry.has(id));
       const ended = [...changes.removed, ...changes.changed];
       authenticator?.forget(ended);
       const disconnected = ended.filter((id) => broker?.disconnect(id));

@@ -175,6 +175,7 @@ async function main(): Promise<void> {
       `  API document    ${api}/api/v1/openapi.json`,
       `  cloud metrics   ${api}/metrics`,
       `  gateway metrics ${String(gatewayInfo.metricsUrl ?? '')}`,
+      `  gateway status  ${String(gatewayInfo.metricsUrl ?? '').replace(/\/metrics$/, '/status')}`,
       `  gateway MQTT    ${mqttUrl} (device credentials in ${secretsPath})`,
       `  data            ${dataDir}`,
       'Ctrl-C stops everything; `npm start` again resumes where it left off.',

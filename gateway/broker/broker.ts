@@ -47,6 +47,8 @@ export interface Broker {
   setTls(tls: KeyPair): void;
   /** Ends a device's connection, if it has one (removed, disabled or re-keyed by a reload). */
   disconnect(deviceId: string): boolean;
+  /** The connected devices and when each connected (ms since 1970). */
+  connections(): ReadonlyMap<string, number>;
   close(): Promise<void>;
 }
 
@@ -93,12 +95,17 @@ export async function createBroker(deps: BrokerDeps): Promise<Broker> {
   metrics.sources.connectedDevices = () => aedes.connectedClients;
 
   const connected = new Map<string, Client>();
+  const connectedSince = new Map<string, number>();
   aedes.on('clientReady', (client) => {
     connected.set(client.id, client);
+    connectedSince.set(client.id, Date.now());
     logger.info({ deviceId: client.id }, 'device connected');
   });
   aedes.on('clientDisconnect', (client) => {
-    if (connected.get(client.id) === client) connected.delete(client.id);
+    if (connected.get(client.id) === client) {
+      connected.delete(client.id);
+      connectedSince.delete(client.id);
+    }
     logger.info({ deviceId: client.id }, 'device disconnected');
   });
   aedes.on('clientError', (client, err) => warn(`err:${client.id}`, { clientId: client.id, err: err.message }, 'client error'));
@@ -138,6 +145,7 @@ export async function createBroker(deps: BrokerDeps): Promise<Broker> {
       if (!tls) throw new Error('the broker serves plain MQTT: start it with a certificate to serve TLS');
       (server as TlsServer).setSecureContext(keyPair);
     },
+    connections: () => connectedSince,
     disconnect(deviceId) {
       const client = connected.get(deviceId);
       client?.close();

@@ -20,6 +20,7 @@ import { createLogLimiter } from '../../common/log-limiter.js';
 import { checkModelReportMessage, checkNowcastMessage, type Checked } from './nowcast.js';
 import { checkEncodedReading, type ReadingCheck } from './reading-check.js';
 import { checkStatus, isClockSuspect, toNumber, type RejectReason } from './validate.js';
+import type { DeviceActivity } from '../status.js';
 
 export interface IngestMessage {
   topic: string;
@@ -47,6 +48,8 @@ export interface IngestDeps {
   now?: () => number;
   /** A device's model chunk request (model-req), for the model relay; nothing is stored. */
   onModelRequest?: (deviceId: string, payload: Buffer) => void;
+  /** Notes each known, authorized device's newest message (the gateway's /status). */
+  activity?: DeviceActivity;
 }
 
 interface Verdict {
@@ -105,6 +108,7 @@ export function createIngest(deps: IngestDeps): Ingest {
     if (!device.enabled) return reject('disabled_device', msg.topic);
     if (device.site !== parts.site) return reject('site_mismatch', msg.topic, { expectedSite: device.site });
     if (msg.publisher && msg.publisher.deviceId !== device.deviceId) return reject('not_authorized', msg.topic, { publisher: msg.publisher.deviceId });
+    deps.activity?.seen(device.deviceId, parts.kind, now());
     return byKind(parts.kind, parts.site, device.deviceId, msg);
   }
 

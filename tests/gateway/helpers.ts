@@ -160,6 +160,7 @@ export async function startTestGateway(
     cloudToken: TOKEN,
     logger: extra.logger ?? silentLogger(),
     ...(extra.bridgeUrl ? { bridgeUrl: extra.bridgeUrl } : {}),
+    ...(extra.metrics ? { metrics: extra.metrics } : {}),
   });
 }
 
@@ -189,9 +190,9 @@ export function readingsTopic(d: TestDevice): string {
   return buildTopic(d.site, d.deviceId, 'readings');
 }
 
-export async function waitFor(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
+export async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const until = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
