@@ -7,7 +7,7 @@
 import type { MessageKind } from '../common/topics.js';
 import type { DeviceRegistry } from './config/devices.js';
 
-/** The newest message per known device, noted by ingest (a Map set per message: no hot-path cost to speak of). */
+/** The newest message per known device, noted by ingest: one clock read and one Map update per message. */
 export interface DeviceActivity {
   seen(deviceId: string, kind: MessageKind, timeMs: number): void;
   last(deviceId: string): { timeMs: number; kind: MessageKind } | undefined;
