@@ -18,7 +18,8 @@ export function labelOf(variable) {
 export function formatValue(variable, value, withUnit = true) {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
   const v = VARIABLES[variable];
-  const text = value.toFixed(v?.digits ?? 2);
+  // toFixed keeps the sign of a value that rounds to zero ("-0.0"): drop it.
+  const text = value.toFixed(v?.digits ?? 2).replace(/^-(0(\.0+)?)$/, '$1');
   return withUnit && v ? `${text} ${v.unit}` : text;
 }
 
