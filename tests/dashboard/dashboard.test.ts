@@ -125,6 +125,24 @@ void test("clicking a station shows its facts, its recent observations with its 
   });
 });
 
+void test('a slow answer for the station clicked before does not draw over the one clicked after', async () => {
+  await withDashboard({}, async (page) => {
+    await loaded(page);
+    // Dongsi's observations answer 1.5 s late; Huairou's at once.
+    await page.route('**/api/v1/observations?station=dongsi*', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.click('#stations tr[data-station="dongsi"]');
+    await page.click('#stations tr[data-station="huairou"]');
+    await until(page, () => document.querySelector('#detail-nowcast')?.textContent === 'No nowcast from this station yet.');
+    await page.waitForTimeout(2500); // Dongsi's answer has come by now
+    assert.equal(await page.textContent('#detail-title'), 'Huairou');
+    assert.equal(await page.textContent('#detail-nowcast'), 'No nowcast from this station yet.', "not Dongsi's nowcast");
+    assert.equal(await page.locator('#detail-observations svg polyline.projection').count(), 0);
+  });
+});
+
 void test("the map shows the analysis and each forecast lead as the hub's tiles, with a legend of their colours", async () => {
   await withDashboard({}, async (page, errors) => {
     await loaded(page);

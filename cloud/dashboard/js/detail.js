@@ -1,5 +1,6 @@
 // One station in detail: its facts, its recent observations of a variable (flagged points marked)
-// and the hub's forecast at its location (ensemble mean with the 10-90 % band).
+// with its own nowcast, the hub's forecast at its location (ensemble mean with the 10-90 % band),
+// and its readings as a CSV file.
 import { getBlob, getJson, query } from './api.js';
 import { drawChart } from './chart.js';
 import { el, formatAge, formatTime, labelOf, VARIABLES } from './format.js';
@@ -78,7 +79,13 @@ export async function downloadCsv(station) {
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
+// Each showStation call draws only while it is the newest: a slow answer for the station clicked
+// before must not draw over the one clicked after.
+let newestCall = 0;
+
 export async function showStation(station, variable) {
+  const call = ++newestCall;
+  const stale = () => call !== newestCall;
   document.getElementById('station-detail').hidden = false;
   document.getElementById('detail-title').textContent = `${station.name ?? station.id}`;
   document.getElementById('detail-title').dataset.station = station.id;
@@ -105,26 +112,31 @@ export async function showStation(station, variable) {
         getJson(`/api/v1/observations${query({ station: station.id, from: new Date(last - HOURS_SHOWN * 3_600_000).toISOString(), variable, limit: 1000 })}`),
         latestNowcast(station.id, variable),
       ]);
+      if (stale()) return;
       const points = body.observations.map((o) => ({ t: o.timeMs, v: o.values[variable]?.value ?? null, flagged: (o.values[variable]?.flag ?? 'good') !== 'good' && o.values[variable]?.flag !== 'missing' }));
       drawChart(obsBox, { points, band: nowcast.band, projection: nowcast.median, unit, emptyText: `no ${labelOf(variable).toLowerCase()} in the last ${HOURS_SHOWN} h of readings` });
       document.getElementById('detail-nowcast').textContent = nowcast.note;
     } catch (err) {
+      if (stale()) return;
       drawChart(obsBox, { points: [], emptyText: `observations: ${err.message}` });
     }
   }
 
+  if (stale()) return;
   if (station.location.latitude === null) {
     drawChart(fcBox, { points: [], emptyText: 'the station has no location' });
     return;
   }
   try {
     const fc = await getJson(`/api/v1/forecast${query({ lat: station.location.latitude, lon: station.location.longitude, quantiles: '0.1,0.9' })}`);
+    if (stale()) return;
     const leads = fc.leads.filter((l) => l.values[variable]);
     const points = leads.map((l) => ({ t: Date.parse(l.validTime), v: l.values[variable].mean, flagged: false }));
     const band = leads.map((l) => ({ t: Date.parse(l.validTime), lo: l.values[variable].quantiles['0.1'], hi: l.values[variable].quantiles['0.9'] }));
     drawChart(fcBox, { points, band, unit, emptyText: `${labelOf(variable)} is not forecast (run of ${formatTime(fc.runTime)})` });
     fcBox.dataset.runTime = fc.runTime;
   } catch (err) {
+    if (stale()) return;
     drawChart(fcBox, { points: [], emptyText: `forecast: ${err.message}` });
   }
 }
