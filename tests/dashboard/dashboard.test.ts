@@ -85,7 +85,7 @@ void test('the dashboard lists every station with its state, latest values and Q
   });
 });
 
-void test("clicking a station shows its facts, its recent observations with its nowcast, the hub's forecast at its location, and downloads its readings", async () => {
+void test("clicking a station shows its facts, its recent observations with their QC flags (its own and its gateway's) and its nowcast, the hub's forecast at its location, and downloads its readings", async () => {
   await withDashboard({}, async (page, errors) => {
     await loaded(page);
     await page.click('#stations tr[data-station="dongsi"]');
@@ -112,6 +112,10 @@ void test("clicking a station shows its facts, its recent observations with its 
     const csv = readFileSync((await download.path())!, 'utf8').trimEnd().split('\n');
     assert.match(csv[0]!, /^time,seq,clock_synced,gateway,temperature_c,temperature_flag,temperature_tests,pressure_hpa/);
     assert.equal(csv.length, 1 + HOURS);
+    // Tiantan: one reading flagged by its gateway's spatial checks, its newest by its own QC.
+    await page.click('#stations tr[data-station="tiantan"]');
+    await until(page, () => document.querySelector('#detail-spatial')?.textContent === 'Spatial QC at the gateway: 1 of 2 readings flagged (buddy 1, sct 1); trust 0.75.');
+    assert.equal(await page.locator('#detail-observations svg circle.point-flagged').count(), 2);
     // A station without a nowcast says so.
     await page.click('#stations tr[data-station="huairou"]');
     await until(page, () => document.querySelector('#detail-nowcast')?.textContent === 'No nowcast from this station yet.');

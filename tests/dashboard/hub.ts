@@ -140,9 +140,17 @@ export async function startDashboardHub(o: { stations?: StationSpec[]; readers?:
 
   // The gateway's fused estimates: one H3 cell (resolution 7) per station, an older and a newer one.
   const fusion = new FusionOutputStore(join(dir, 'fusion.sqlite'));
+  // Its spatial QC: Tiantan's temperature three hours before its newest reading failed the buddy
+  // check and the SCT against its neighbours; an hour later it passed.
+  const tiantan = stations.find((x) => x.id === 'tiantan');
   fusion.store(
     'gw-a',
-    [],
+    tiantan
+      ? [
+          { deviceId: 'tiantan', seq: HOURS - 3, timeMs: LAST - 3 * 3_600_000, variable: 1, flag: QC_FLAGS.suspect, tests: 1 | 2, trust: 0.7 },
+          { deviceId: 'tiantan', seq: HOURS - 2, timeMs: LAST - 2 * 3_600_000, variable: 1, flag: QC_FLAGS.good, tests: 0, trust: 0.75 },
+        ]
+      : [],
     stations.flatMap((s, i) =>
       [LAST - 3_600_000, LAST].map((timeMs) => ({
         h3Cell: latLngToCell(s.lat, s.lon, 7), h3Resolution: 7, timeMs, variable: 1, value: timeMs === LAST ? FUSED_VALUES[i % FUSED_VALUES.length]! : 0, sd: 0.4, stations: 2, independentSeries: 2, deviceIds: [s.id],

@@ -79,6 +79,30 @@ export async function downloadCsv(station) {
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
+/**
+ * The gateway's spatial QC of the station's readings of a variable since `from`: the seqs its
+ * neighbours' checks flagged, and a line with the count by test and the station's latest trust.
+ */
+async function spatialVerdicts(stationId, variable, from) {
+  let body;
+  try {
+    body = await getJson(`/api/v1/spatial-qc${query({ station: stationId, from, limit: 10_000 })}`);
+  } catch (err) {
+    return { flaggedSeqs: new Set(), note: err.status === 404 ? '' : `spatial QC: ${err.message}` };
+  }
+  const mine = body.verdicts.filter((v) => v.variable === variable);
+  if (mine.length === 0) return { flaggedSeqs: new Set(), note: '' };
+  const flagged = mine.filter((v) => v.flag !== 'good');
+  const byTest = new Map();
+  for (const v of flagged) for (const t of v.tests) byTest.set(t, (byTest.get(t) ?? 0) + 1);
+  const tests = [...byTest].map(([t, n]) => `${t} ${n}`).join(', ');
+  const trust = mine.at(-1).trust;
+  return {
+    flaggedSeqs: new Set(flagged.map((v) => v.seq)),
+    note: `Spatial QC at the gateway: ${flagged.length} of ${mine.length} readings flagged${tests ? ` (${tests})` : ''}${trust === null ? '' : `; trust ${trust.toFixed(2)}`}.`,
+  };
+}
+
 // Each showStation call draws only while it is the newest: a slow answer for the station clicked
 // before must not draw over the one clicked after.
 let newestCall = 0;
@@ -103,17 +127,23 @@ export async function showStation(station, variable) {
   const obsBox = document.getElementById('detail-observations');
   const fcBox = document.getElementById('detail-forecast');
   document.getElementById('detail-nowcast').textContent = '';
+  document.getElementById('detail-spatial').textContent = '';
   const last = station.lastReadingTime ? Date.parse(station.lastReadingTime) : undefined;
   if (last === undefined) {
     drawChart(obsBox, { points: [], emptyText: 'no readings yet' });
   } else {
     try {
-      const [body, nowcast] = await Promise.all([
-        getJson(`/api/v1/observations${query({ station: station.id, from: new Date(last - HOURS_SHOWN * 3_600_000).toISOString(), variable, limit: 1000 })}`),
+      const from = new Date(last - HOURS_SHOWN * 3_600_000).toISOString();
+      const [body, nowcast, spatial] = await Promise.all([
+        getJson(`/api/v1/observations${query({ station: station.id, from, variable, limit: 1000 })}`),
         latestNowcast(station.id, variable),
+        spatialVerdicts(station.id, variable, from),
       ]);
       if (stale()) return;
-      const points = body.observations.map((o) => ({ t: o.timeMs, v: o.values[variable]?.value ?? null, flagged: (o.values[variable]?.flag ?? 'good') !== 'good' && o.values[variable]?.flag !== 'missing' }));
+      // Flagged by the station's own QC, or by its gateway's spatial checks against its neighbours.
+      const ownFlag = (o) => (o.values[variable]?.flag ?? 'good') !== 'good' && o.values[variable]?.flag !== 'missing';
+      const points = body.observations.map((o) => ({ t: o.timeMs, v: o.values[variable]?.value ?? null, flagged: ownFlag(o) || spatial.flaggedSeqs.has(o.seq) }));
+      document.getElementById('detail-spatial').textContent = spatial.note;
       drawChart(obsBox, { points, band: nowcast.band, projection: nowcast.median, unit, emptyText: `no ${labelOf(variable).toLowerCase()} in the last ${HOURS_SHOWN} h of readings` });
       document.getElementById('detail-nowcast').textContent = nowcast.note;
     } catch (err) {
