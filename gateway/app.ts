@@ -22,7 +22,7 @@ import { createForwarder, type Forwarder } from './forward/forwarder.js';
 import { startFusion } from './fusion-runner/service.js';
 import { createBackpressure } from './ingest/backpressure.js';
 import { createIngest } from './ingest/ingest.js';
-import { createDeviceActivity, gatewayStatus } from './status.js';
+import { createDeviceActivity, gatewayStatus, type StatusSources } from './status.js';
 import { createRelay, type Relay } from './models-relay/relay.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.js';
 import { reservePathOf, type Outbox } from './outbox/outbox.js';
@@ -174,13 +174,12 @@ async function assemble(s: GatewaySettings, metrics: GatewayMetrics, outbox: Out
   }
 
   let metricsServer: MetricsServer | undefined;
-  const b2 = broker;
-  const status = (): unknown =>
-    gatewayStatus({
-      gatewayId: config.gatewayId, cloudAddress: s.cloud, registry, activity, connections: b2 ? () => b2.connections() : undefined,
-      cloudConnected: () => forwarder.connected(), outbox, outboxFileBytes: () => metrics.sources.outboxFileBytes?.() ?? 0,
-    });
-  if (s.metrics) metricsServer = await serveMetrics(metrics.registry, s.metrics.host, s.metrics.port, { '/status': status });
+  const embedded = broker;
+  const statusSources: StatusSources = {
+    gatewayId: config.gatewayId, cloudAddress: s.cloud, registry, activity, connections: embedded ? () => embedded.connections() : undefined,
+    cloudConnected: () => forwarder.connected(), outbox, outboxFileBytes: () => metrics.sources.outboxFileBytes?.() ?? 0,
+  };
+  if (s.metrics) metricsServer = await serveMetrics(metrics.registry, s.metrics.host, s.metrics.port, { '/status': () => gatewayStatus(statusSources) });
   logger.info({ mqttUrl, cloud: s.cloud, metricsUrl: metricsServer?.url, devices: registry.size, outboxDepth: outbox.depth() }, 'gateway running');
 
   let stopping: Promise<void> | undefined;

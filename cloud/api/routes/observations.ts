@@ -71,19 +71,20 @@ export const observationsRoutes: FastifyPluginAsync<ObservationsRoutesOptions> =
       }
       const variables = q.variable === undefined ? undefined : parseVariables(q.variable);
       const page = await store.queryObservations({ deviceId: q.station, fromMs, toMs, variables, limit: q.limit });
+      const shown = variables ?? VARIABLE_NAMES;
       if (q.format === 'csv') {
         // A Buffer skips the JSON serializer; the station id is [A-Za-z0-9_.-], safe in a file name.
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${q.station}-observations.csv"`)
           .header('x-wx-truncated', String(page.truncated))
-          .send(Buffer.from(observationsCsv(page.readings, variables ?? VARIABLE_NAMES)));
+          .send(Buffer.from(observationsCsv(page.readings, shown)));
       }
       return {
         station: q.station,
         from: isoOrNull(fromMs ?? null),
         to: isoOrNull(toMs ?? null),
-        variables: variables ?? VARIABLE_NAMES,
+        variables: shown,
         count: page.readings.length,
         truncated: page.truncated,
         observations: page.readings.map(readingToJson),

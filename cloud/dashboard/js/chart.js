@@ -31,7 +31,8 @@ export function drawChart(container, { points, band = [], projection = [], unit 
   if (y1 - y0 < 1e-9) [y0, y1] = [y0 - 1, y1 + 1];
   const margin = (y1 - y0) * 0.08;
   [y0, y1] = [y0 - margin, y1 + margin];
-  const [t0, t1] = [Math.min(...ts), Math.max(...ts) === Math.min(...ts) ? Math.min(...ts) + 1 : Math.max(...ts)];
+  const t0 = Math.min(...ts);
+  const t1 = Math.max(t0 + 1, ...ts); // one point in time: a 1 ms wide axis
   const x = (t) => PAD.left + ((t - t0) / (t1 - t0)) * (W - PAD.left - PAD.right);
   const y = (v) => H - PAD.bottom - ((v - y0) / (y1 - y0)) * (H - PAD.top - PAD.bottom);
 

@@ -3,7 +3,7 @@
 // and its readings as a CSV file.
 import { getBlob, getJson, query } from './api.js';
 import { drawChart } from './chart.js';
-import { el, formatAge, formatTime, labelOf, VARIABLES } from './format.js';
+import { el, formatAge, formatTime, labelOf, stateWords, VARIABLES } from './format.js';
 
 const HOURS_SHOWN = 72;
 
@@ -13,8 +13,7 @@ async function modelUpdate(stationId) {
     const body = await getJson('/api/v1/devices/models');
     const r = body.devices.find((d) => d.device === stationId);
     if (!r) return undefined;
-    const state = r.state.toLowerCase().replaceAll('_', ' ');
-    return `${r.modelId}@${r.version}: ${state}${r.reason ? ` (${r.reason})` : ''}, ${formatAge(r.time)}; runs ${r.activeVersion || 'no model'}`;
+    return `${r.modelId}@${r.version}: ${stateWords(r.state)}${r.reason ? ` (${r.reason})` : ''}, ${formatAge(r.time)}; runs ${r.activeVersion || 'no model'}`;
   } catch {
     return undefined; // a hub without nowcasts: no line
   }
@@ -51,7 +50,7 @@ async function latestNowcast(stationId, variable) {
   }
   const n = body.nowcasts[0];
   if (!n) return none('No nowcast from this station yet.');
-  if (n.state !== 'OK') return none(`Nowcast of ${formatTime(n.issued)}: ${n.state.toLowerCase().replaceAll('_', ' ')}${n.reason ? ` (${n.reason})` : ''}.`);
+  if (n.state !== 'OK') return none(`Nowcast of ${formatTime(n.issued)}: ${stateWords(n.state)}${n.reason ? ` (${n.reason})` : ''}.`);
   const base = Date.parse(n.baseTime);
   const values = n.values.filter((v) => v.variable === variable).sort((a, b) => a.leadMinutes - b.leadMinutes);
   const model = `${n.modelId}@${n.modelVersion} on ${n.executionProvider}`;

@@ -23,6 +23,11 @@ export function formatValue(variable, value, withUnit = true) {
   return withUnit && v ? `${text} ${v.unit}` : text;
 }
 
+/** An API state name as words: ROLLED_BACK -> "rolled back". */
+export function stateWords(state) {
+  return state.toLowerCase().replaceAll('_', ' ');
+}
+
 /** "2013-03-02 05:00 UTC": data times are shown in UTC, as stored. */
 export function formatTime(iso) {
   if (!iso) return '–';

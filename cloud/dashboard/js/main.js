@@ -98,7 +98,6 @@ async function showField() {
     drawLegend(scale);
     state.scale = scale;
     map.setField({ variable, lead, scale: scaleMode });
-    await showCells();
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) throw err;
     map.setField(undefined);
@@ -148,7 +147,7 @@ async function refresh() {
     map.setStations(stations);
     if (!state.fieldsKnown) await loadFieldChoices();
     else await refreshFieldTime();
-    await showCells(); // new estimates arrive between analyses
+    await showCells(); // after the field (its colours), and new estimates arrive between analyses
     await refreshDetail();
     $('updated').textContent = `updated ${new Date().toLocaleTimeString()}`;
     document.body.dataset.loaded = 'true';
@@ -181,9 +180,11 @@ $('token-form').addEventListener('submit', (e) => {
   state.fieldsKnown = false;
   void refresh();
 });
-$('field-variable').addEventListener('change', () => void showField());
-$('field-time').addEventListener('change', () => void showField());
-$('field-scale').addEventListener('change', () => void showField());
+// The cells take the field's colours: drawn again after it.
+const showFieldAndCells = () => void showField().then(showCells);
+$('field-variable').addEventListener('change', showFieldAndCells);
+$('field-time').addEventListener('change', showFieldAndCells);
+$('field-scale').addEventListener('change', showFieldAndCells);
 $('show-cells').addEventListener('change', () => void showCells());
 $('station-filter').addEventListener('input', showStations);
 $('download-csv').addEventListener('click', () => {

@@ -4,6 +4,8 @@ import { el, flaggedValues, formatAge, formatTime, formatValue } from './format.
 /** A station whose last status is older than this is marked, as the WxStationSilent alert would (30 min). */
 const SILENT_MS = 30 * 60_000;
 
+const isSilent = (s, now = Date.now()) => !s.statusTime || now - Date.parse(s.statusTime) > SILENT_MS;
+
 function stateBadge(state) {
   const known = state === 'online' || state === 'offline';
   return el('span', state ?? 'no status', `state state-${known ? state : 'unknown'}`);
@@ -20,7 +22,7 @@ function numCell(variable, reading) {
 /** Why a station needs attention: offline, silent, or its newest reading flagged suspect or bad. */
 export function needsAttention(s, now = Date.now()) {
   if (s.state === 'offline') return true;
-  if (!s.statusTime || now - Date.parse(s.statusTime) > SILENT_MS) return true;
+  if (isSilent(s, now)) return true;
   return flaggedValues(s.latest).some((f) => f.flag === 'suspect' || f.flag === 'bad');
 }
 
@@ -46,7 +48,7 @@ export function renderStations(tbody, stations, selectedId, onSelect) {
     state.title = s.statusTime ? `status ${formatAge(s.statusTime)}` : 'no status yet';
     const heard = el('td', s.statusTime ? formatAge(s.statusTime) : 'never');
     heard.title = 'when the hub last had a status from the station';
-    if (!s.statusTime || Date.now() - Date.parse(s.statusTime) > SILENT_MS) heard.className = 'flag-suspect';
+    if (isSilent(s)) heard.className = 'flag-suspect';
     const speed = s.latest?.values?.wind_speed?.value;
     const dir = s.latest?.values?.wind_direction?.value;
     const wind = el('td', speed === undefined ? '–' : `${formatValue('wind_speed', speed)}${dir === undefined || dir === null ? '' : ` from ${Math.round(dir)}°`}`, 'num');
